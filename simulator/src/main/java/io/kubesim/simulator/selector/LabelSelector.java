@@ -120,7 +120,9 @@ public final class LabelSelector {
   public static Map<String, String> labelsOf(ObjectNode object) {
     JsonNode labels = object.path("metadata").path("labels");
     Map<String, String> result = new HashMap<>();
-    labels.properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
+    // a null value decodes to Go's zero value, as the typed object upstream would hold
+    labels.properties().forEach(e ->
+        result.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
     return result;
   }
 

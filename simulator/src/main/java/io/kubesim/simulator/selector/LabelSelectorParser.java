@@ -14,7 +14,9 @@ import java.util.TreeSet;
  *
  * <pre>
  *   selector    ::= requirement | requirement "," selector
- *   requirement ::= ["!"] KEY [ ("in" | "notin") "(" VALUES ")" | ("=" | "==" | "!=" | ">" | "<") VALUE ]
+ *   requirement ::= ["!"] KEY [ set | exact ]
+ *   set         ::= ("in" | "notin") "(" VALUE { "," VALUE } ")"    (values may be empty)
+ *   exact       ::= ("=" | "==" | "!=" | ">" | "<") [ VALUE ]
  * </pre>
  *
  * <p>{@code in} and {@code notin} are keywords only where an operator is expected; elsewhere they
