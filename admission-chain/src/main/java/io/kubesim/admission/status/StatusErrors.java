@@ -1,5 +1,7 @@
 package io.kubesim.admission.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.GroupKind;
 import io.kubesim.admission.GroupResource;
 import java.util.List;
@@ -55,6 +57,45 @@ public final class StatusErrors {
     }
     GroupResource r = resource == null ? new GroupResource("", "") : resource;
     return error(403, "Forbidden", message, StatusDetails.of(name, r.group(), r.resource()));
+  }
+
+  /**
+   * 403 from an admission plugin (upstream's {@code admission.NewForbidden}): {@code <resource>
+   * "<name>" is forbidden: <cause>}, where the name is the request's, else the object's
+   * {@code metadata.name}, else its {@code generateName}, else {@code Unknown}.
+   */
+  public static StatusException forbidden(AdmissionRequest request, String cause) {
+    return forbidden(request.resource().groupResource(), requestObjectName(request), cause);
+  }
+
+  /** {@link #forbidden(AdmissionRequest, String)} for an error cause; never double-wraps. */
+  public static StatusException forbidden(AdmissionRequest request, StatusException cause) {
+    if ("Forbidden".equals(cause.status().reason())) {
+      return cause;
+    }
+    return forbidden(request, cause.getMessage());
+  }
+
+  /**
+   * 500 with no reason: upstream's {@code utilerrors.Aggregate} of several errors is not a
+   * StatusError, so the API server answers it as a plain error (AlwaysPullImages relies on this).
+   *
+   * @param errors at least one error
+   */
+  public static StatusException aggregate(List<StatusException> errors) {
+    return plainError(AggregateMessage.of(errors.stream().map(Throwable::getMessage).toList()));
+  }
+
+  /**
+   * The Status upstream answers for a failure an admission plugin returned: a StatusException
+   * unchanged, anything else as a plain error (500, no reason, the bare message).
+   */
+  public static StatusException fromPluginFailure(RuntimeException failure) {
+    if (failure instanceof StatusException status) {
+      return status;
+    }
+    String message = failure.getMessage();
+    return plainError(message == null ? failure.toString() : message);
   }
 
   /**
@@ -121,6 +162,11 @@ public final class StatusErrors {
             + acceptedTypes, null);
   }
 
+  /** 429 (upstream's {@code NewTooManyRequestsError}): {@code Too many requests: <message>}. */
+  public static StatusException tooManyRequests(String message) {
+    return error(429, "TooManyRequests", "Too many requests: " + message, null);
+  }
+
   /** 429 with a retry hint. */
   public static StatusException tooManyRequests(String message, int retryAfterSeconds) {
     return error(429, "TooManyRequests", message,
@@ -152,6 +198,17 @@ public final class StatusErrors {
   private static StatusException error(int code, String reason, String message,
       StatusDetails details) {
     return new Status(code, reason, message, details).toException();
+  }
+
+  private static String requestObjectName(AdmissionRequest request) {
+    if (!request.name().isEmpty()) {
+      return request.name();
+    }
+    // the name is not generated yet during admission, so generateName stands in for it
+    JsonNode metadata = request.object() == null ? null : request.object().path("metadata");
+    String name = metadata == null ? "" : metadata.path("name").asText("");
+    String generateName = metadata == null ? "" : metadata.path("generateName").asText("");
+    return !name.isEmpty() ? name : !generateName.isEmpty() ? generateName : "Unknown";
   }
 
   private static StatusDetails emptyDetails() {
