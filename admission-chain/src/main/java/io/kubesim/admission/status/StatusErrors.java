@@ -29,6 +29,13 @@ public final class StatusErrors {
         StatusDetails.of(name, resource.group(), resource.resource()));
   }
 
+  /** 409 when every generated name collided; clients may retry after a second. */
+  public static StatusException generatedNameConflict(GroupResource resource, String name) {
+    return error(409, "AlreadyExists", resource + " " + GoQuote.quote(name)
+        + " already exists, the server was not able to generate a unique name for the object",
+        new StatusDetails(name, resource.group(), resource.resource(), List.of(), 1));
+  }
+
   /** 409: {@code Operation cannot be fulfilled on configmaps "x": <cause>}. */
   public static StatusException conflict(GroupResource resource, String name, String cause) {
     return error(409, "Conflict",
