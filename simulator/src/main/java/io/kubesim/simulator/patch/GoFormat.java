@@ -77,7 +77,8 @@ final class GoFormat {
     int exponent = digits.length() - exact.scale() - 1;
     String sign = d < 0 ? "-" : "";
     if (exponent < -4 || exponent >= 6) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       int abs = Math.abs(exponent);
       return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (abs < 10 ? "0" : "") + abs;
     }

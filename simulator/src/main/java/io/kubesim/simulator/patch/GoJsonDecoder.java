@@ -104,7 +104,7 @@ final class GoJsonDecoder {
   }
 
   /** The word Go's {@code UnmarshalTypeError} uses for a JSON value. */
-  private static String kind(JsonNode node) {
+  static String kind(JsonNode node) {
     if (node.isObject()) {
       return "object";
     }

@@ -37,6 +37,10 @@ final class JsonPatch {
   private static final EnumSet<CompatibilityFlags> EVANPHX_COMPATIBLE = EnumSet.of(
       CompatibilityFlags.FORBID_REMOVE_MISSING_OBJECT, CompatibilityFlags.MISSING_VALUES_AS_NULLS);
 
+  /** How Go prints the anonymous struct upstream decodes apiVersion and kind into. */
+  private static final String FIND_KIND_TYPE = "struct { APIVersion string"
+      + " \"json:\\\"apiVersion,omitempty\\\"\"; Kind string \"json:\\\"kind,omitempty\\\"\" }";
+
   private JsonPatch() {}
 
   static ObjectNode apply(ObjectNode current, byte[] body) {
@@ -91,10 +95,7 @@ final class JsonPatch {
     }
     String cause = result.isNull() ? "Object 'Kind' is missing in 'null'"
         : "couldn't get version/kind; json parse error: json: cannot unmarshal "
-            + (result.isArray() ? "array" : result.isTextual() ? "string"
-                : result.isBoolean() ? "bool" : "number")
-            + " into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\";"
-            + " Kind string \"json:\\\"kind,omitempty\\\"\" }";
+            + GoJsonDecoder.kind(result) + " into Go value of type " + FIND_KIND_TYPE;
     return StatusErrors.invalid(new GroupKind("", ""), "",
         List.of(FieldError.invalid("patch", json, cause)));
   }

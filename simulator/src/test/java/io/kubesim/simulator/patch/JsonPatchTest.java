@@ -87,7 +87,8 @@ class JsonPatchTest {
         arguments("an operation without op", "[{'path':'/data/a'}]"),
         arguments("a null operation", "[null]"),
         arguments("a later failure after a success",
-            "[{'op':'add','path':'/data/b','value':'2'},{'op':'test','path':'/data/b','value':3}]"));
+            "[{'op':'add','path':'/data/b','value':'2'},"
+                + "{'op':'test','path':'/data/b','value':3}]"));
   }
 
   @ParameterizedTest(name = "{0}")

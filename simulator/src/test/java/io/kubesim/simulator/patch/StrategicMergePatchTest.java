@@ -205,8 +205,63 @@ class StrategicMergePatchTest {
             "{'spec':{'tolerations':[{'key':'a'}]}}"));
   }
 
+  /** Ordering and deletion rules pinned down by upstream's strategicpatch tests. */
+  static Stream<Arguments> orderingAndDeletion() {
+    return Stream.of(
+        arguments("live-only items go first when the patch names the others", POD,
+            "{'spec':{'containers':[{'name':'a'},{'name':'b','image':'b'},{'name':'c'}]}}",
+            "{'spec':{'containers':[{'name':'c','image':'c'},{'name':'a','image':'a'}]}}",
+            "{'spec':{'containers':[{'name':'b','image':'b'},{'name':'c','image':'c'},"
+                + "{'name':'a','image':'a'}]}}"),
+        arguments("patch order wins for scalars too", CONFIG_MAP,
+            "{'metadata':{'finalizers':['a','b','c']}}", "{'metadata':{'finalizers':['c','a']}}",
+            "{'metadata':{'finalizers':['b','c','a']}}"),
+        arguments("$setElementOrder places new items among live ones", POD,
+            "{'spec':{'containers':[{'name':'one','image':'x'},{'name':'two'}]}}",
+            "{'spec':{'$setElementOrder/containers':[{'name':'four'},{'name':'one'},"
+                + "{'name':'two'},{'name':'three'}],'containers':[{'name':'four'},"
+                + "{'name':'three'}]}}",
+            "{'spec':{'containers':[{'name':'four'},{'name':'one','image':'x'},{'name':'two'},"
+                + "{'name':'three'}]}}"),
+        arguments("$setElementOrder may name items the list does not have", POD,
+            "{'spec':{'containers':[{'name':'a'},{'name':'c'}]}}",
+            "{'spec':{'$setElementOrder/containers':[{'name':'c'},{'name':'b'},{'name':'a'}],"
+                + "'containers':[{'name':'c','image':'c'},{'name':'a','image':'a'}]}}",
+            "{'spec':{'containers':[{'name':'c','image':'c'},{'name':'a','image':'a'}]}}"),
+        arguments("deleting a missing item still orders the added one", POD,
+            "{'spec':{'containers':[{'name':'live'}]}}",
+            "{'spec':{'$setElementOrder/containers':[{'name':'new'},{'name':'gone'}],"
+                + "'containers':[{'name':'new'},{'$patch':'delete','name':'gone'}]}}",
+            "{'spec':{'containers':[{'name':'new'},{'name':'live'}]}}"),
+        arguments("scalars added and deleted under $setElementOrder", CONFIG_MAP,
+            "{'metadata':{'finalizers':['a','b','c','d']}}",
+            "{'metadata':{'$setElementOrder/finalizers':['a','b','e'],"
+                + "'$deleteFromPrimitiveList/finalizers':['c'],'finalizers':['e']}}",
+            "{'metadata':{'finalizers':['a','b','e','d']}}"),
+        arguments("$patch: delete removes every duplicate", POD,
+            "{'spec':{'containers':[{'name':'a','env':[{'name':'X'},{'name':'X'},"
+                + "{'name':'Y','value':'y'}]}]}}",
+            "{'spec':{'containers':[{'name':'a','env':[{'name':'X','$patch':'delete'}]}]}}",
+            "{'spec':{'containers':[{'name':'a','env':[{'name':'Y','value':'y'}]}]}}"),
+        arguments("$patch: replace alone empties a merge list", POD,
+            "{'spec':{'containers':[{'name':'a'},{'name':'b'}]}}",
+            "{'spec':{'containers':[{'$patch':'replace'}]}}", "{'spec':{'containers':[]}}"),
+        arguments("empty merge lists stay empty", CONFIG_MAP,
+            "{'metadata':{'finalizers':[]}}", "{'metadata':{'finalizers':[]}}",
+            "{'metadata':{'finalizers':[]}}"),
+        arguments("a retainKeys map merges when no directive is sent", DEPLOYMENT,
+            "{'spec':{'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxSurge':1}}}}",
+            "{'spec':{'strategy':{'rollingUpdate':{'maxSurge':2}}}}",
+            "{'spec':{'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxSurge':2}}}}"),
+        arguments("a null patch changes nothing", CONFIG_MAP, "{'data':{'a':'1'}}", "null",
+            "{'data':{'a':'1'}}"),
+        arguments("$patch: delete at the top empties the object", CONFIG_MAP,
+            "{'data':{'a':'1'}}", "{'$patch':'delete'}", "{}"));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource({"mapsAndPlainLists", "listsMergedByKey", "primitiveListsAndDirectives"})
+  @MethodSource({"mapsAndPlainLists", "listsMergedByKey", "primitiveListsAndDirectives",
+      "orderingAndDeletion"})
   void mergesLikeUpstream(String name, PatchTarget target, String original, String patch,
       String expected) {
     ObjectNode result = Patches.apply(SMP, object(original), body(patch), target);
