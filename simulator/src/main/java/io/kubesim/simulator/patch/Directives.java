@@ -80,17 +80,29 @@ final class Directives {
   }
 
   /**
-   * What decoding the merge result into the typed object leaves: directive keys and null members
-   * are dropped wherever the merge copied patch values verbatim. Upstream gets this for free from
-   * its Go structs; a JSON store must do it explicitly or {@code $setElementOrder/...} would be
-   * stored and shown by {@code kubectl get -o yaml}.
+   * What decoding into the typed object leaves of a patch value upstream stores verbatim (an
+   * appended list element, a replaced map or list): no directive keys, no null members. Upstream
+   * gets this from its Go structs; a JSON store must do it explicitly.
    */
-  static JsonNode decodedForm(JsonNode value) {
+  static JsonNode asDecoded(JsonNode value) {
     if (value.isObject()) {
       ((ObjectNode) value).properties().removeIf(
           field -> field.getValue().isNull() || isDirectiveKey(field.getKey()));
     }
-    value.forEach(Directives::decodedForm);
+    value.forEach(Directives::asDecoded);
+    return value;
+  }
+
+  /**
+   * Removes directive keys anywhere in {@code value}. The merge consumes every directive it
+   * understands; this guards the one promise clients depend on, that {@code $setElementOrder}
+   * and friends never show up in a stored object.
+   */
+  static JsonNode withoutDirectiveKeys(JsonNode value) {
+    if (value.isObject()) {
+      ((ObjectNode) value).properties().removeIf(field -> isDirectiveKey(field.getKey()));
+    }
+    value.forEach(Directives::withoutDirectiveKeys);
     return value;
   }
 

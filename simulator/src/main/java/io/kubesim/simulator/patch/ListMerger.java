@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.kubesim.simulator.patch.FieldPatch.Strategy;
 import io.kubesim.simulator.patch.GoValues.GoType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Merges a patch list into a live list, the way upstream's {@code mergeSliceHandler} does.
@@ -23,7 +26,7 @@ final class ListMerger {
   static ArrayNode merge(ArrayNode original, ArrayNode patch, FieldPatch field,
       boolean deleteList) {
     if (field.strategy() != Strategy.MERGE && !deleteList) {
-      return patch;
+      return (ArrayNode) Directives.asDecoded(patch);
     }
     return toArray(mergeLists(items(original), items(patch), field, deleteList));
   }
@@ -49,11 +52,16 @@ final class ListMerger {
     }
     List<JsonNode> live = new ArrayList<>(original);
     List<JsonNode> plainPatch = new ArrayList<>();
-    if (applySpecialElements(live, patch, mergeKey, plainPatch)) {
-      return ordered(plainPatch, List.of(), plainPatch, mergeKey, kind);
-    }
-    return ordered(mergeByKey(live, plainPatch, mergeKey, field.schema()), plainPatch, live,
-        mergeKey, kind);
+    List<JsonNode> result = applySpecialElements(live, patch, mergeKey, plainPatch)
+        ? ordered(plainPatch, List.of(), plainPatch, mergeKey, kind)
+        : ordered(mergeByKey(live, plainPatch, mergeKey, field.schema()), plainPatch, live,
+            mergeKey, kind);
+    // patch elements stored as they are (appended, or the whole list on $patch: replace) lose
+    // what typed decoding would drop; only now, because ordering still needs their merge keys
+    Set<JsonNode> fromPatch = Collections.newSetFromMap(new IdentityHashMap<>());
+    fromPatch.addAll(plainPatch);
+    result.stream().filter(fromPatch::contains).forEach(Directives::asDecoded);
+    return result;
   }
 
   private static List<JsonNode> ordered(List<JsonNode> merged, List<JsonNode> patch,

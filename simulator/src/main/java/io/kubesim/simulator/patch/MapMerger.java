@@ -30,7 +30,7 @@ final class MapMerger {
     if (directive != null) {
       if (Directives.is(directive, Directives.REPLACE)) {
         patchMap.remove(Directives.PATCH);
-        return patchMap;
+        return (ObjectNode) Directives.asDecoded(patchMap);
       }
       if (Directives.is(directive, Directives.DELETE)) {
         return JsonNodeFactory.instance.objectNode();
@@ -69,8 +69,8 @@ final class MapMerger {
       return;
     }
     switch (type) {
-      case MAP -> result.set(key, field.strategy() == Strategy.REPLACE ? patchValue
-          : merge(originalValue, patchValue, field.schema()));
+      case MAP -> result.set(key, field.strategy() == Strategy.REPLACE
+          ? Directives.asDecoded(patchValue) : merge(originalValue, patchValue, field.schema()));
       case SLICE -> result.set(key,
           ListMerger.merge((ArrayNode) originalValue, (ArrayNode) patchValue, field, deleteList));
       default -> take(result, key, patchValue);

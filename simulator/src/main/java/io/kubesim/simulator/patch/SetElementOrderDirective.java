@@ -53,8 +53,10 @@ final class SetElementOrderDirective {
       ListOrdering.Partition parts = ListOrdering.partition(merged, orderItems, field.mergeKey());
       List<JsonNode> originalItems = ListMerger.items(originalList);
       GoType kind = ListMerger.elementType(originalItems, ListMerger.items(patchList));
-      original.set(listKey, ListMerger.toArray(ListOrdering.normalize(
-          parts, orderItems, originalItems, field.mergeKey(), kind)));
+      ArrayNode ordered = ListMerger.toArray(ListOrdering.normalize(
+          parts, orderItems, originalItems, field.mergeKey(), kind));
+      // a list the object lacked is stored as sent, so it loses what typed decoding drops
+      original.set(listKey, originalList == null ? Directives.asDecoded(ordered) : ordered);
       patch.remove(listKey);
     }
   }

@@ -26,6 +26,6 @@ final class StrategicMergePatch {
       return current.deepCopy();
     }
     ObjectNode merged = MapMerger.merge(current.deepCopy(), patch, schema);
-    return (ObjectNode) Directives.decodedForm(merged);
+    return (ObjectNode) Directives.withoutDirectiveKeys(merged);
   }
 }

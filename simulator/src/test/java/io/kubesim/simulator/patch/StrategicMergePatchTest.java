@@ -255,6 +255,20 @@ class StrategicMergePatchTest {
             "{'spec':{'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxSurge':2}}}}"),
         arguments("a null patch changes nothing", CONFIG_MAP, "{'data':{'a':'1'}}", "null",
             "{'data':{'a':'1'}}"),
+        arguments("nulls the live object already has are kept", DEPLOYMENT,
+            "{'spec':{'replicas':1,'template':{'metadata':{'creationTimestamp':null}}}}",
+            "{'spec':{'replicas':2}}",
+            "{'spec':{'replicas':2,'template':{'metadata':{'creationTimestamp':null}}}}"),
+        arguments("a new map carrying $patch is not stored at all", POD,
+            "{'spec':{}}", "{'spec':{'securityContext':{'$patch':'replace','runAsUser':1}}}",
+            "{'spec':{}}"),
+        arguments("nulls in stored-as-sent patch values are dropped", POD,
+            "{'spec':{'containers':[{'name':'a'}],'tolerations':[],"
+                + "'securityContext':{'runAsUser':1}}}",
+            "{'spec':{'containers':[{'name':'b','image':null}],'tolerations':[{'key':'k',"
+                + "'value':null}],'securityContext':{'$patch':'replace','runAsUser':null}}}",
+            "{'spec':{'containers':[{'name':'b'},{'name':'a'}],'tolerations':[{'key':'k'}],"
+                + "'securityContext':{}}}"),
         arguments("$patch: delete at the top empties the object", CONFIG_MAP,
             "{'data':{'a':'1'}}", "{'$patch':'delete'}", "{}"));
   }
