@@ -104,6 +104,15 @@ class MergePatchTest {
   }
 
   @Test
+  void replacesInvalidUtf8LikeGoInsteadOfFailing() {
+    byte[] patch = {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'};
+
+    ObjectNode result = Patches.apply(MERGE, object("{}"), patch, CONFIG_MAP);
+
+    assertThat(result.path("a").asText()).isEqualTo("\ufffd");
+  }
+
+  @Test
   void leavesTheCurrentObjectUntouched() {
     ObjectNode current = object("{'data':{'a':'1'}}");
 
