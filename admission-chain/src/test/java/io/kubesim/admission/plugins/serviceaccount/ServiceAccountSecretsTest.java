@@ -196,6 +196,19 @@ class ServiceAccountSecretsTest {
   }
 
   @Test
+  void case13AnEphemeralContainerReadingAListedSecretIsAllowed() {
+    givenAccount(ENFORCING);
+    AdmissionRequest request = Requests.pod(Operation.UPDATE).subresource("ephemeralcontainers")
+        .namespace("myns").name("web").oldObject(Json.object("{'spec':{}}"))
+        .object(Json.object("{'metadata':{'name':'web'},'spec':{'serviceAccountName':"
+            + "'default','ephemeralContainers':[{'name':'debug','envFrom':[{'secretRef':"
+            + "{'name':'foo'}}]}]}}")).build();
+
+    assertThatCode(() -> plugin.validate(request, new RequestScope()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void anEphemeralContainerUpdateOfAPodWithoutAccountIsForbidden() {
     AdmissionRequest request = Requests.pod(Operation.UPDATE).subresource("ephemeralcontainers")
         .namespace("myns").name("web").oldObject(Json.object("{'spec':{}}"))
