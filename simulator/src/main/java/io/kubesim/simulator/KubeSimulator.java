@@ -6,6 +6,7 @@ import io.kubesim.simulator.api.BuiltInResourceRegistry;
 import io.kubesim.simulator.api.ReleaseFacts;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
 import io.kubesim.simulator.controller.GarbageCollector;
+import io.kubesim.simulator.controller.NamespaceDefaultsController;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
 import io.kubesim.simulator.http.ApiHttpServer;
 import io.kubesim.simulator.journal.RequestJournal;
@@ -15,6 +16,7 @@ import io.kubesim.simulator.pipeline.Authorizer;
 import io.kubesim.simulator.pipeline.RequestPipeline;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.pipeline.StoreClusterView;
+import io.kubesim.simulator.pipeline.StoreClusterWriter;
 import io.kubesim.simulator.pipeline.WriteContext;
 import io.kubesim.simulator.store.ObjectStore;
 import io.kubesim.simulator.store.ObjectStores;
@@ -48,6 +50,7 @@ public final class KubeSimulator implements AutoCloseable {
   private final WriteContext context;
   private final RequestJournal journal;
   private final ExecutorService controllers;
+  private final NamespaceDefaultsController namespaceDefaults;
   private final ApiHttpServer server;
   private final int port;
 
@@ -59,18 +62,24 @@ public final class KubeSimulator implements AutoCloseable {
         ? ObjectStores.inMemory(storeOptions)
         : ObjectStores.fileBacked(options.dataDir(), storeOptions);
     ResourceStore resources = new ResourceStore(store);
-    OrderedAdmissionChain chain = OrderedAdmissionChain.builder().settings(options.admission())
-        .cluster(new StoreClusterView(store)).clock(options.clock()).ids(options.ids()).build();
-    if (!chain.startupWarnings().isEmpty()) {
-      LOG.warn("admission: {}", String.join("; ", chain.startupWarnings()));
-    }
-    this.context = new WriteContext(registry, resources, chain, options.clock(), options.ids());
-    this.journal = new RequestJournal(options.journalSize());
     this.controllers = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "kubesim-controllers");
       t.setDaemon(true);
       return t;
     });
+    this.namespaceDefaults = new NamespaceDefaultsController(registry, resources,
+        options.clock(), options.ids(), controllers);
+    OrderedAdmissionChain chain = OrderedAdmissionChain.builder().settings(options.admission())
+        .cluster(new StoreClusterView(store))
+        .writer(new StoreClusterWriter(registry, resources, options.clock(), options.ids(),
+            namespaceDefaults))
+        .clock(options.clock()).ids(options.ids()).build();
+    if (!chain.startupWarnings().isEmpty()) {
+      LOG.warn("admission: {}", String.join("; ", chain.startupWarnings()));
+    }
+    this.context = new WriteContext(registry, resources, chain, options.clock(), options.ids(),
+        namespaceDefaults);
+    this.journal = new RequestJournal(options.journalSize());
     GarbageCollector gc = new GarbageCollector(registry, resources);
     NamespaceFinalizer namespaces = new NamespaceFinalizer(registry, resources, controllers);
     AccessStages access = new AccessStages(Authenticator.defaultUser(options.user()),
@@ -78,6 +87,7 @@ public final class KubeSimulator implements AutoCloseable {
     RequestPipeline pipeline = new RequestPipeline(context, access, journal, gc, namespaces,
         options.verbose());
     ClusterSeed.apply(context);
+    namespaceDefaults.start();
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
         BuiltIns.DISCOVERY);
@@ -130,6 +140,7 @@ public final class KubeSimulator implements AutoCloseable {
   public void reset() {
     store.clear();
     ClusterSeed.apply(context);
+    namespaceDefaults.start();
     journal.clear();
   }
 

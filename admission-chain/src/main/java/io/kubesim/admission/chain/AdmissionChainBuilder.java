@@ -5,6 +5,7 @@ import io.kubesim.admission.IdSource;
 import io.kubesim.admission.PluginEnvironment;
 import io.kubesim.admission.PluginFactory;
 import io.kubesim.admission.cluster.ClusterView;
+import io.kubesim.admission.cluster.ClusterWriter;
 import io.kubesim.admission.config.AdmissionConfigurationException;
 import io.kubesim.admission.config.AdmissionSettings;
 import io.kubesim.admission.config.PluginConfigurations;
@@ -31,6 +32,7 @@ public final class AdmissionChainBuilder {
   private AdmissionSettings settings = AdmissionSettings.defaults();
   private PluginRegistry registry;
   private ClusterView cluster = ClusterView.empty();
+  private ClusterWriter writer = ClusterWriter.readOnly();
   private Clock clock = Clock.systemUTC();
   private IdSource ids = IdSource.random();
 
@@ -53,6 +55,12 @@ public final class AdmissionChainBuilder {
     return this;
   }
 
+  /** Where plugins create objects (NamespaceAutoProvision); defaults to refusing every write. */
+  public AdmissionChainBuilder writer(ClusterWriter writer) {
+    this.writer = writer;
+    return this;
+  }
+
   public AdmissionChainBuilder clock(Clock clock) {
     this.clock = clock;
     return this;
@@ -72,7 +80,7 @@ public final class AdmissionChainBuilder {
     PluginRegistry plugins = registry == null ? PluginRegistry.builtIn() : registry;
     List<String> enabled = EnabledPlugins.resolve(settings, plugins);
     PluginConfigurations configurations = PluginConfigurations.load(settings, enabled);
-    PluginEnvironment environment = new PluginEnvironment(cluster, clock, ids);
+    PluginEnvironment environment = new PluginEnvironment(cluster, clock, ids, writer);
     List<AdmissionPlugin> created = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();

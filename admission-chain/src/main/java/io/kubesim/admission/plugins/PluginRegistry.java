@@ -5,6 +5,11 @@ import io.kubesim.admission.config.AdmissionConfigurationException;
 import io.kubesim.admission.plugins.alwaysadmit.AlwaysAdmit;
 import io.kubesim.admission.plugins.alwaysdeny.AlwaysDeny;
 import io.kubesim.admission.plugins.alwayspullimages.AlwaysPullImages;
+import io.kubesim.admission.plugins.namespaceautoprovision.NamespaceAutoProvision;
+import io.kubesim.admission.plugins.namespaceexists.NamespaceExists;
+import io.kubesim.admission.plugins.namespacelifecycle.NamespaceLifecycle;
+import io.kubesim.admission.plugins.priority.Priority;
+import io.kubesim.admission.plugins.serviceaccount.ServiceAccount;
 import io.kubesim.admission.status.GoQuote;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +45,11 @@ public final class PluginRegistry {
     // the order of these calls is irrelevant: BuiltInPlugins.ORDER decides execution order
     return new PluginRegistry(BuiltInPlugins.ORDER)
         .register(AlwaysAdmit.factory())
+        .register(NamespaceAutoProvision.factory())
+        .register(NamespaceExists.factory())
+        .register(NamespaceLifecycle.factory())
+        .register(Priority.factory())
+        .register(ServiceAccount.factory())
         .register(AlwaysDeny.factory())
         .register(AlwaysPullImages.factory());
   }

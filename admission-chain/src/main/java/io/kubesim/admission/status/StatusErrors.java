@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.GroupKind;
 import io.kubesim.admission.GroupResource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,6 +82,19 @@ public final class StatusErrors {
       return cause;
     }
     return forbidden(request, cause.getMessage());
+  }
+
+  /**
+   * {@code error} with one more cause in its details, the way upstream appends a cause to a Status
+   * it already built (NamespaceLifecycle's {@code NamespaceTerminating}).
+   */
+  public static StatusException withCause(StatusException error, StatusCause cause) {
+    Status status = error.status();
+    StatusDetails details = status.details() == null ? emptyDetails() : status.details();
+    List<StatusCause> causes = new ArrayList<>(details.causes());
+    causes.add(cause);
+    return error(status.code(), status.reason(), status.message(), new StatusDetails(
+        details.name(), details.group(), details.kind(), causes, details.retryAfterSeconds()));
   }
 
   /**

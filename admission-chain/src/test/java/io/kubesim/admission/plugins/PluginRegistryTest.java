@@ -23,7 +23,9 @@ class PluginRegistryTest {
 
     assertThat(registry.order()).isEqualTo(BuiltInPlugins.ORDER);
     assertThat(registry.implemented())
-        .containsExactlyInAnyOrder("AlwaysAdmit", "AlwaysDeny", "AlwaysPullImages");
+        .containsExactlyInAnyOrder("AlwaysAdmit", "AlwaysDeny", "AlwaysPullImages",
+            "NamespaceAutoProvision", "NamespaceExists", "NamespaceLifecycle", "Priority",
+            "ServiceAccount");
     assertThat(registry.known("LimitRanger")).isPresent();
     assertThat(registry.factory("LimitRanger")).isEmpty();
     assertThat(registry.known("PodPresets")).isEmpty();
