@@ -14,6 +14,7 @@ import io.kubesim.admission.pods.PodToleration;
 import io.kubesim.admission.status.StatusErrors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Merges the namespace's (else the cluster's) default tolerations into new pods, adds the
@@ -87,8 +88,8 @@ public final class PodTolerationRestriction implements MutatingPlugin, Validatin
     if (tolerations.isEmpty()) {
       return;
     }
-    var namespaceWhitelist = NamespaceTolerations.read(namespace(request),
-        NamespaceTolerations.WHITELIST);
+    Optional<List<PodToleration>> namespaceWhitelist = NamespaceTolerations.read(
+        namespace(request), NamespaceTolerations.WHITELIST);
     List<PodToleration> whitelist = namespaceWhitelist.orElse(configuration.whitelist());
     String scope = namespaceWhitelist.isPresent() ? "namespace" : "cluster";
     if (!TolerationSets.allowedBy(tolerations, whitelist)) {

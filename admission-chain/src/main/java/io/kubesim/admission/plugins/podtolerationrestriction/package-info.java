@@ -8,6 +8,7 @@
  * saying so), and {@code scheduler.alpha.kubernetes.io/tolerationsWhitelist}, which every
  * toleration of the namespace's pods must fall under. The plugin's configuration provides the
  * same two lists for namespaces that set neither. It also gives every pod that is not
- * BestEffort the memory-pressure toleration, as the kubelet expects.
+ * BestEffort the {@code node.kubernetes.io/memory-pressure} toleration: a node short of memory
+ * should still take pods that reserved their memory, and refuse only BestEffort ones.
  */
 package io.kubesim.admission.plugins.podtolerationrestriction;
