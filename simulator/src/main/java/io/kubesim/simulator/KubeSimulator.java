@@ -5,7 +5,7 @@ import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.BuiltInResourceRegistry;
 import io.kubesim.simulator.api.ReleaseFacts;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
-import io.kubesim.simulator.api.openapi.OpenApiV3;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
 import io.kubesim.simulator.http.ApiHttpServer;
@@ -92,8 +92,8 @@ public final class KubeSimulator implements AutoCloseable {
     static final DiscoveryDocuments DISCOVERY =
         DiscoveryDocuments.create(REGISTRY, ReleaseFacts.kubernetes133());
     /** Generated on the first OpenAPI request, then shared by every simulator in the JVM. */
-    static final OpenApiV3 OPENAPI =
-        OpenApiV3.create(REGISTRY, ReleaseFacts.kubernetes133().version());
+    static final OpenApi OPENAPI =
+        OpenApi.create(REGISTRY, ReleaseFacts.kubernetes133().version());
   }
 
   /** Starts a simulator and waits until it listens. */

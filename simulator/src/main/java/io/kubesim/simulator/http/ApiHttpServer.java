@@ -3,7 +3,7 @@ package io.kubesim.simulator.http;
 import io.kubesim.admission.IdSource;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
-import io.kubesim.simulator.api.openapi.OpenApiV3;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.journal.RequestJournal;
 import io.kubesim.simulator.pipeline.RequestPipeline;
 import io.kubesim.simulator.pipeline.ResourceStore;
@@ -27,7 +27,7 @@ public final class ApiHttpServer {
 
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
       ResourceStore store, RequestJournal journal, IdSource ids, DiscoveryDocuments discovery,
-      OpenApiV3 openApi) {
+      OpenApi openApi) {
     this.vertx = vertx;
     ResponseWriter writer = new ResponseWriter();
     this.router = Router.router(vertx);

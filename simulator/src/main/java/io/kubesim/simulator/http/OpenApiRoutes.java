@@ -1,7 +1,9 @@
 package io.kubesim.simulator.http;
 
 import io.kubesim.admission.status.StatusErrors;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.api.openapi.OpenApiDocument;
+import io.kubesim.simulator.api.openapi.OpenApiV2;
 import io.kubesim.simulator.api.openapi.OpenApiV3;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -18,10 +20,8 @@ import java.util.Optional;
 /**
  * {@code /openapi/v3} (the index, with ETag and 304) and {@code /openapi/v3/<group-version>}
  * (JSON only; {@code ?hash=} as kube-openapi's handler3 treats it: immutable caching when it
- * matches, 301 to the current hash when not, 406 for an Accept that JSON does not satisfy).
- * {@code /openapi/v2} answers 404: kubectl asks for it only as gnostic protobuf, which no Java
- * library produces, and only when v3 lacks a kind; a 404 there is what upstream kubectl handles
- * best (client-side apply then uses its compiled-in types).
+ * matches, 301 to the current hash when not, 406 for an Accept that JSON does not satisfy); and
+ * {@code /openapi/v2} as protobuf or JSON, chosen by Accept, with ETag and 304.
  */
 final class OpenApiRoutes {
 
@@ -30,10 +30,12 @@ final class OpenApiRoutes {
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   private final OpenApiV3 documents;
+  private final OpenApiV2 v2;
   private final ResponseWriter writer;
 
-  OpenApiRoutes(OpenApiV3 documents, ResponseWriter writer) {
-    this.documents = documents;
+  OpenApiRoutes(OpenApi openApi, ResponseWriter writer) {
+    this.documents = openApi.v3();
+    this.v2 = openApi.v2();
     this.writer = writer;
   }
 
@@ -41,7 +43,7 @@ final class OpenApiRoutes {
     router.get(V3).handler(rc -> whenGenerated(rc, () -> serveIndex(rc)));
     router.getWithRegex("^" + V3 + "/(.+)$").handler(rc -> whenGenerated(rc,
         () -> serveGroupVersion(rc, rc.pathParam("param0"))));
-    router.get("/openapi/v2").handler(rc -> rc.fail(404));
+    router.get("/openapi/v2").handler(this::serveV2);
   }
 
   /** Generating takes long the first time: do it on a worker thread, not the event loop. */
@@ -64,7 +66,7 @@ final class OpenApiRoutes {
       response.setStatusCode(304).end();
       return;
     }
-    response.putHeader("Content-Type", "application/json").end(Buffer.buffer(index.json()));
+    response.putHeader("Content-Type", "application/json").end(Buffer.buffer(index.body()));
   }
 
   private void serveGroupVersion(RoutingContext rc, String path) {
@@ -96,7 +98,31 @@ final class OpenApiRoutes {
       response.setStatusCode(304).end();
       return;
     }
-    response.putHeader("Content-Type", "application/json").end(Buffer.buffer(document.json()));
+    response.putHeader("Content-Type", "application/json").end(Buffer.buffer(document.body()));
+  }
+
+  private void serveV2(RoutingContext rc) {
+    HttpServerResponse response = rc.response();
+    writer.commonHeaders(rc, response);
+    response.putHeader("Vary", "Accept");
+    String accept = rc.request().getHeader("Accept");
+    // kube-openapi offers JSON first, so an absent Accept or */* gets JSON.
+    boolean json = acceptsJson(accept);
+    if (!json && (accept == null || !accept.contains(OpenApiV2.PROTOBUF)
+        && !accept.contains(OpenApiV2.PROTOBUF_LEGACY))) {
+      rc.fail(StatusErrors.notAcceptable(
+          "application/json, " + OpenApiV2.PROTOBUF + ", " + OpenApiV2.PROTOBUF_LEGACY));
+      return;
+    }
+    OpenApiDocument document = json ? v2.json() : v2.protobuf();
+    response.putHeader("Etag", document.etag());
+    if (document.matches(rc.request().getHeader("If-None-Match"))) {
+      response.setStatusCode(304).end();
+      return;
+    }
+    // Answered in the legacy spelling, as upstream does: Go's mime parser rejects the '@'.
+    response.putHeader("Content-Type", json ? "application/json" : OpenApiV2.PROTOBUF_LEGACY)
+        .end(Buffer.buffer(document.body()));
   }
 
   /**

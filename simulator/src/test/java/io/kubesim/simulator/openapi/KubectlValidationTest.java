@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Real kubectl 1.33 with its default validation ({@code --validate=strict}): it reads the OpenAPI
  * v3 documents, finds {@code fieldValidation} on the kind's PATCH and lets the server validate;
- * client-side apply computes strategic merge patches; explain renders the schemas. No run may
- * need {@code /openapi/v2}.
+ * client-side apply computes strategic merge patches; explain renders the schemas. Only List
+ * files take kubectl to {@code /openapi/v2}, which names no kinds, so the server validates their
+ * items too.
  */
 class KubectlValidationTest {
 
@@ -86,6 +87,15 @@ class KubectlValidationTest {
                     + "ConfigMap in version \"v1\" cannot be handled as a ConfigMap: "
                     + "strict decoding error: unknown field \"spec\""),
                 List.of("/openapi/v2")))),
+        new Scenario("a List file is validated item by item on the server",
+            Map.of("list.yaml", list(configMap("listed", "a: \"1\"")),
+                "bad-list.yaml", list(configMap("listed-bad", "a: \"1\"") + "spec:\n  x: 1\n")),
+            List.of(Step.succeeds(List.of("apply", "-f", "list.yaml"), "configmap/listed created"),
+                new Step(List.of("apply", "-f", "bad-list.yaml"), Map.of(), 1,
+                    List.of("Error from server (BadRequest): error when creating "
+                        + "\"bad-list.yaml\": ConfigMap in version \"v1\" cannot be handled as "
+                        + "a ConfigMap: strict decoding error: unknown field \"spec\""),
+                    List.of("error validating data")))),
         new Scenario("apply -f creates, then patches by the containers' merge key",
             Map.of("web1.yaml", deployment("nginx:1"), "web2.yaml", deployment("nginx:2")),
             List.of(Step.succeeds(List.of("apply", "-f", "web1.yaml"),
@@ -154,6 +164,11 @@ class KubectlValidationTest {
   private static String configMap(String name, String data) {
     return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\ndata:\n  "
         + data + "\n";
+  }
+
+  /** {@code kind: List} around one object, as {@code kubectl get -o yaml} writes several. */
+  private static String list(String item) {
+    return "apiVersion: v1\nkind: List\nitems:\n- " + item.replace("\n", "\n  ").strip() + "\n";
   }
 
   private static String deployment(String image) {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -30,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code /openapi/v3} over HTTP as kubectl uses it: the index, {@code ?hash=} URLs with immutable
  * caching, revalidation with {@code If-None-Match}, 301 for stale hashes, 406 for Accept headers
- * JSON does not satisfy; and {@code /openapi/v2} absent.
+ * JSON does not satisfy; and {@code /openapi/v2} as protobuf or JSON.
  */
 class OpenApiHttpTest {
 
@@ -105,9 +107,16 @@ class OpenApiHttpTest {
             Map.of("Vary", "Accept")),
         new Exchange("an unserved group-version is not found", "/openapi/v3/apis/nope.io/v1",
             Map.of(), 404, Map.of()),
-        new Exchange("v2 is not served, so kubectl keeps to v3", "/openapi/v2",
-            Map.of("Accept", "application/com.github.proto-openapi.spec.v2@v1.0+protobuf"), 404,
-            Map.of()))
+        new Exchange("v2 as kubectl asks for it is protobuf, typed in the spelling Go parses",
+            "/openapi/v2",
+            Map.of("Accept", "application/com.github.proto-openapi.spec.v2@v1.0+protobuf"), 200,
+            Map.of("Content-Type", "application/com.github.proto-openapi.spec.v2.v1.0+protobuf",
+                "Vary", "Accept")),
+        new Exchange("v2 for anyone else is JSON", "/openapi/v2",
+            Map.of("Accept", "application/json"), 200,
+            Map.of("Content-Type", "application/json")),
+        new Exchange("v2 in neither form is not acceptable", "/openapi/v2",
+            Map.of("Accept", "text/html"), 406, Map.of()))
         .map(Arguments::arguments);
   }
 
@@ -127,6 +136,30 @@ class OpenApiHttpTest {
     assertThat(mismatches).isEmpty();
   }
 
+  /**
+   * A gnostic {@code openapi.v2.Document} with {@code swagger} (field 1), {@code info} (2: title
+   * 1, version 2) and empty {@code paths} (8); kubectl finds no kinds in it and leaves
+   * validation to the server.
+   */
+  @Test
+  void v2ProtobufIsAnEmptySwaggerDocumentThatRevalidates() throws Exception {
+    String accept = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf";
+    HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(
+        URI.create(sim.baseUrl() + "/openapi/v2")).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    String etag = response.headers().firstValue("Etag").orElseThrow();
+
+    assertThat(response.body()).containsExactly(concat(
+        new byte[] {0x0a, 3}, "2.0".getBytes(StandardCharsets.UTF_8),
+        new byte[] {0x12, 21, 0x0a, 10}, "Kubernetes".getBytes(StandardCharsets.UTF_8),
+        new byte[] {0x12, 7}, "v1.33.1".getBytes(StandardCharsets.UTF_8),
+        new byte[] {0x42, 0}));
+    assertThat(get("/openapi/v2", Map.of("Accept", accept, "If-None-Match", etag)).statusCode())
+        .isEqualTo(304);
+    assertThat(JSON.readTree(get("/openapi/v2", Map.of()).body()).path("swagger").asText())
+        .isEqualTo("2.0");
+  }
+
   @Test
   void immutableDocumentExpiresInAYear() throws Exception {
     HttpResponse<String> response = get(coreUrl, Map.of());
@@ -135,6 +168,14 @@ class OpenApiHttpTest {
         .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT")
         .contains(Integer.toString(Year.now(ZoneOffset.UTC).getValue() + 1));
     assertThat(JSON.readTree(response.body()).path("openapi").asText()).isEqualTo("3.0.0");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
   }
 
   private static String fill(String text) {

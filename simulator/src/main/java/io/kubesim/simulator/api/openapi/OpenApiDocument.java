@@ -9,16 +9,17 @@ import java.util.HexFormat;
  * in the index and as the {@code ETag}. Equal bytes always carry equal hashes, so a client's
  * cached copy stays valid for as long as the document does.
  *
- * @param json the document as compact JSON; callers must not modify it
- * @param hash the upper-case hex SHA-512 of {@code json}, as upstream's kube-openapi computes it
+ * @param body the document as served (compact JSON, or protobuf for v2); callers must not
+ *     modify it
+ * @param hash the upper-case hex SHA-512 of {@code body}, as upstream's kube-openapi computes it
  */
-public record OpenApiDocument(byte[] json, String hash) {
+public record OpenApiDocument(byte[] body, String hash) {
 
-  /** Serialized {@code json} with its hash. */
-  public static OpenApiDocument of(byte[] json) {
+  /** Serialized {@code body} with its hash. */
+  public static OpenApiDocument of(byte[] body) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-512").digest(json);
-      return new OpenApiDocument(json, HexFormat.of().withUpperCase().formatHex(digest));
+      byte[] digest = MessageDigest.getInstance("SHA-512").digest(body);
+      return new OpenApiDocument(body, HexFormat.of().withUpperCase().formatHex(digest));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-512 is missing from this JVM", e);
     }

@@ -27,7 +27,7 @@ class CustomResourceDocumentTest {
   void patchOperationCarriesTheKindAndFieldValidationButNoStrategicMergePatch() {
     JsonNode document = GeneratedDocuments.parse(
         OpenApiV3.create(registryOf(WIDGET), ReleaseFacts.kubernetes133().version())
-            .groupVersion("apis/example.com/v1").orElseThrow().json());
+            .groupVersion("apis/example.com/v1").orElseThrow().body());
     JsonNode patch = document.path("paths")
         .path("/apis/example.com/v1/namespaces/{namespace}/widgets/{name}").path("patch");
 

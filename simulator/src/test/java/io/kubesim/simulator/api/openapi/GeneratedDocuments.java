@@ -27,14 +27,14 @@ final class GeneratedDocuments {
     if (parsed == null) {
       Map<String, JsonNode> documents = new LinkedHashMap<>();
       index().path("paths").fieldNames().forEachRemaining(path ->
-          documents.put(path, parse(OPENAPI.groupVersion(path).orElseThrow().json())));
+          documents.put(path, parse(OPENAPI.groupVersion(path).orElseThrow().body())));
       parsed = documents;
     }
     return parsed;
   }
 
   static JsonNode index() {
-    return parse(OPENAPI.index().json());
+    return parse(OPENAPI.index().body());
   }
 
   static JsonNode document(String path) {
