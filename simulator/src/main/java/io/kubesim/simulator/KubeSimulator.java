@@ -5,6 +5,7 @@ import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.BuiltInResourceRegistry;
 import io.kubesim.simulator.api.ReleaseFacts;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceDefaultsController;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
@@ -90,7 +91,7 @@ public final class KubeSimulator implements AutoCloseable {
     namespaceDefaults.start();
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
-        BuiltIns.DISCOVERY);
+        BuiltIns.DISCOVERY, BuiltIns.OPENAPI);
     this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
         .await();
   }
@@ -100,6 +101,9 @@ public final class KubeSimulator implements AutoCloseable {
     static final ResourceRegistry REGISTRY = BuiltInResourceRegistry.kubernetes133();
     static final DiscoveryDocuments DISCOVERY =
         DiscoveryDocuments.create(REGISTRY, ReleaseFacts.kubernetes133());
+    /** Generated on the first OpenAPI request, then shared by every simulator in the JVM. */
+    static final OpenApi OPENAPI =
+        OpenApi.create(REGISTRY, ReleaseFacts.kubernetes133().version());
   }
 
   /** Starts a simulator and waits until it listens. */
