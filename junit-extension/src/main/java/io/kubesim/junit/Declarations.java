@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -48,7 +49,13 @@ final class Declarations {
   static void check(Class<?> testClass) {
     Map<KubeSimulatorTest, String> annotations = new LinkedHashMap<>();
     List<String> fields = new ArrayList<>();
+    List<Class<?>> related = new ArrayList<>();
     for (Class<?> c = testClass; c != null; c = enclosing(c)) {
+      related.add(c);
+    }
+    // the @Nested classes too, so that a conflict fails before the outer class runs a test
+    addNested(testClass, related);
+    for (Class<?> c : related) {
       collectAnnotations(c, c.getSimpleName(), annotations);
       for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
         collectFields(k, fields);
@@ -70,6 +77,15 @@ final class Declarations {
       throw new ExtensionConfigurationException(name + " registers several "
           + "KubeSimulatorExtension fields: " + String.join(", ", fields)
           + "; a test class runs against one simulator, so register one");
+    }
+  }
+
+  private static void addNested(Class<?> c, List<Class<?>> into) {
+    for (Class<?> inner : c.getDeclaredClasses()) {
+      if (inner.isAnnotationPresent(Nested.class) && !into.contains(inner)) {
+        into.add(inner);
+        addNested(inner, into);
+      }
     }
   }
 
