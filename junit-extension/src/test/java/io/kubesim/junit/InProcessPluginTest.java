@@ -57,12 +57,14 @@ class InProcessPluginTest {
     }
   }
 
+  // tag::register[]
   @RegisterExtension
   static KubeSimulatorExtension kube = KubeSimulatorExtension.builder()
       .options(SimulatorOptions.builder()
           .admission(AdmissionSettings.builder().enable("AlwaysPullImages").build())
           .plugins(new TeamLabels()).build())
       .build();
+  // end::register[]
 
   static ConfigMapBuilder configMap(String name) {
     return new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata();
