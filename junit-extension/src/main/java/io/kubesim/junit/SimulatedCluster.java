@@ -74,8 +74,10 @@ final class SimulatedCluster implements TestCluster, AutoCloseable {
         options.admission(new AdmissionSettings(admission.enablePlugins(),
             admission.disablePlugins(), admissionConfig, admission.pluginConfigurations()));
       }
-      cluster = new SimulatedCluster(settings, startSimulator(options.build(), by), clock, ids,
-          manifests, scratch);
+      String what = settings.admissionConfigResource().isEmpty() ? ""
+          : " (" + settings.admissionConfigResource() + ")";
+      cluster = new SimulatedCluster(settings, startSimulator(options.build(), by, what), clock,
+          ids, manifests, scratch);
       cluster.preload();
       return cluster;
     } catch (RuntimeException e) {
@@ -88,12 +90,13 @@ final class SimulatedCluster implements TestCluster, AutoCloseable {
     }
   }
 
-  private static KubeSimulator startSimulator(SimulatorOptions options, String by) {
+  private static KubeSimulator startSimulator(SimulatorOptions options, String by,
+      String configFile) {
     try {
       return KubeSimulator.start(options);
     } catch (AdmissionConfigurationException e) {
-      throw new ExtensionConfigurationException(by + ": the admission configuration is invalid: "
-          + e.getMessage(), e);
+      throw new ExtensionConfigurationException(by + ": the admission configuration" + configFile
+          + " is invalid: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new ExtensionConfigurationException(by + ": the simulator cannot start on "
           + options.host() + ":" + options.port() + ": " + e.getMessage(), e);

@@ -56,6 +56,11 @@ class MisuseTest {
         misuse("an admission configuration missing from the classpath",
             MisuseFixtures.MissingAdmissionConfig.class,
             "admission configuration misuse/no-such-admission-config.yaml is not on the classpath"),
+        misuse("an admission configuration of the wrong kind",
+            MisuseFixtures.WrongKindAdmissionConfig.class,
+            "the admission configuration (misuse/wrong-kind-admission-config.yaml) is invalid: "
+                + "no kind \"ConfigMap\" is registered for version "
+                + "\"apiserver.config.k8s.io/v1\""),
         misuse("an in-process plugin named like a built-in one",
             MisuseFixtures.PluginNamedLikeABuiltIn.class,
             "KubeSimulatorExtension in " + MisuseFixtures.PluginNamedLikeABuiltIn.class.getName(),
