@@ -60,6 +60,20 @@ class CreateKubectlTest {
                 + "alphanumeric characters, '-' or '.', and must start and end with an "
                 + "alphanumeric character (e.g. 'example.com', regex used for validation is "
                 + "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"),
+        CommandCase.of("a secret's stringData is stored base64-encoded in data")
+            .file("secret.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: creds
+                stringData:
+                  user: admin
+                """)
+            .run("create", "-f", "secret.yaml", "--validate=false")
+            .prints("secret/creds created")
+            .then(kubectl -> assertThat(kubectl.run("get", "secret", "creds", "-o",
+                "jsonpath={.data.user} {.stringData}").succeeded().stdoutLines())
+                .containsExactly("YWRtaW4= ")),
         CommandCase.of("a server dry run says so and stores nothing")
             .file("dry.yaml", configMap("dry"))
             .run("create", "-f", "dry.yaml", "--validate=false", "--dry-run=server")
