@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives a test class one in-process simulator and a {@link Kubectl} pointed at it through a
  * kubeconfig in the class's own temporary directory; every test starts from a fresh cluster.
  * Test methods take {@link Kubectl} and {@link KubeSimulator} parameters. Without a kubectl
- * binary the whole class is skipped, with the reason in the report.
+ * binary every test is skipped, with the reason in the report.
  */
 final class KubectlExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
@@ -43,7 +43,12 @@ final class KubectlExtension implements BeforeAllCallback, BeforeEachCallback, P
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     KubectlBinary binary = KubectlBinary.locate();
-    Assumptions.assumeTrue(binary.found(), binary.missing());
+    context.getStore(NAMESPACE).put(KubectlBinary.class, binary);
+    if (!binary.found()) {
+      // Each test reports the skip (a class-level abort shows in no report); the console too.
+      System.err.println(context.getDisplayName() + " skipped: " + binary.missing());
+      return;
+    }
     Path dir = Files.createTempDirectory("kubesim-kubectl-");
     KubeSimulator simulator = KubeSimulator.start(SimulatorOptions.builder().build());
     Path kubeconfig = simulator.writeKubeconfig(dir.resolve("kubeconfig"));
@@ -53,6 +58,9 @@ final class KubectlExtension implements BeforeAllCallback, BeforeEachCallback, P
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    KubectlBinary binary = context.getStore(NAMESPACE).get(KubectlBinary.class,
+        KubectlBinary.class);
+    Assumptions.assumeTrue(binary.found(), binary.missing());
     cluster(context).simulator().reset();
   }
 

@@ -40,7 +40,8 @@ record ProcessResult(List<String> command, int exitCode, String stdout, String s
 
   @Override
   public String toString() {
-    return String.join(" ", command.stream().map(ProcessResult::abbreviate).toList()) + " (exit " + exitCode + ")\n--- stdout\n" + stdout
+    return String.join(" ", command.stream().map(ProcessResult::abbreviate).toList())
+        + " (exit " + exitCode + ")\n--- stdout\n" + stdout
         + "--- stderr\n" + stderr;
   }
 

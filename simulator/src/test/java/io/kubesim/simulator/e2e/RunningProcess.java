@@ -109,7 +109,8 @@ final class RunningProcess implements AutoCloseable {
       ProcessResult result = new ProcessResult(command, process.exitValue(), out,
           Files.readString(stderr));
       if (!exited) {
-        throw new AssertionError("the process did not end within " + Kubectl.TIMEOUT + ": " + result);
+        throw new AssertionError("the process did not end within " + Kubectl.TIMEOUT + ": "
+            + result);
       }
       return result;
     } catch (IOException e) {

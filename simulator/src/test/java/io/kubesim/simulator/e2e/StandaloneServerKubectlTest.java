@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +29,12 @@ class StandaloneServerKubectlTest {
   /** What a JVM reports after SIGTERM once its shutdown hooks have run: 128 + 15. */
   private static final int SIGTERM_EXIT = 143;
 
-  private static KubectlBinary binary;
+  private KubectlBinary binary;
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void findKubectl() {
+  @BeforeEach
+  void findKubectl() {
     binary = KubectlBinary.locate();
     Assumptions.assumeTrue(binary.found(), binary.missing());
   }
@@ -63,7 +63,8 @@ class StandaloneServerKubectlTest {
         ProcessResult stopped = server.stop();
 
         assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(SIGTERM_EXIT);
-        assertThat(stopped.stdoutLines()).as(stopped.toString()).last().isEqualTo("kubesim stopped");
+        assertThat(stopped.stdoutLines()).as(stopped.toString()).last()
+            .isEqualTo("kubesim stopped");
         assertThat(stopped.stderr()).doesNotContain("Exception", "ERROR");
         // The server ends its watch streams, which kubectl get -w takes as a normal end.
         assertThat(watch.awaitExit().exitCode()).isZero();

@@ -31,11 +31,12 @@ class WatchKubectlTest {
    * @param behaviour the case name
    * @param given objects that exist before kubectl starts
    * @param args the kubectl command
+   * @param resource the resource it watches, as the journal names it
    * @param changes what happens once kubectl watches
    * @param summary how one output line is reduced to what the case checks
    * @param expected the reduced output lines
    */
-  record WatchCase(String behaviour, List<String> given, List<String> args,
+  record WatchCase(String behaviour, List<String> given, List<String> args, String resource,
       List<Consumer<Kubectl>> changes, Function<String, String> summary, List<String> expected) {
 
     @Override
@@ -49,21 +50,21 @@ class WatchKubectlTest {
         "--output-watch-events");
     return Stream.of(
         new WatchCase("get -w prints the listed object, then a row per change",
-            List.of(configMap("bar")), List.of("get", "configmaps", "--watch"),
+            List.of(configMap("bar")), List.of("get", "configmaps", "--watch"), "configmaps",
             List.of(setData("bar", "v2"), delete("bar")), WatchKubectlTest::firstColumn,
             List.of("NAME", "bar", "bar", "bar")),
         new WatchCase("--output-watch-events reports ADDED, MODIFIED and DELETED",
-            List.of(configMap("bar")), events,
+            List.of(configMap("bar")), events, "configmaps",
             List.of(setData("bar", "v2"), delete("bar")), WatchKubectlTest::event,
             List.of("ADDED default/bar value1", "MODIFIED default/bar v2",
                 "DELETED default/bar v2")),
         new WatchCase("objects created after the list arrive as ADDED",
-            List.of(), events,
+            List.of(), events, "configmaps",
             List.of(create(configMap("bar")), create(configMap("baz"))), WatchKubectlTest::event,
             List.of("ADDED default/bar value1", "ADDED default/baz value1")),
         new WatchCase("objects entering and leaving a label selector are ADDED and DELETED",
             List.of(configMap("bar", "app=demo"), configMap("other", "app=other")),
-            concat(events, "-l", "app=demo"),
+            concat(events, "-l", "app=demo"), "configmaps",
             List.of(setLabel("bar", "other"), setData("other", "v2"), setLabel("bar", "demo")),
             WatchKubectlTest::event,
             List.of("ADDED default/bar value1", "DELETED default/bar value1",
@@ -71,26 +72,36 @@ class WatchKubectlTest {
         new WatchCase("a watch of one named object ignores the others",
             List.of(configMap("bar"), configMap("baz")),
             List.of("get", "configmap", "bar", "--watch", "-o", "json", "--output-watch-events"),
+            "configmaps",
             List.of(setData("baz", "v2"), setData("bar", "v2"), delete("baz")),
             WatchKubectlTest::event,
             List.of("ADDED default/bar value1", "MODIFIED default/bar v2")),
         new WatchCase("a field selector on the name admits only that object",
-            List.of(), concat(events, "--field-selector", "metadata.name=bar"),
+            List.of(), concat(events, "--field-selector", "metadata.name=bar"), "configmaps",
             List.of(create(configMap("baz")), create(configMap("bar"))),
             WatchKubectlTest::event, List.of("ADDED default/bar value1")),
         new WatchCase("--watch-only leaves out the listed objects",
-            List.of(configMap("bar")), concat(events, "--watch-only"),
+            List.of(configMap("bar")), concat(events, "--watch-only"), "configmaps",
             List.of(create(configMap("baz"))), WatchKubectlTest::event,
             List.of("ADDED default/baz value1")),
         new WatchCase("a finalizer makes delete a MODIFIED, and its removal the DELETED",
-            List.of(Manifests.configMapWithFinalizer("fin")), events,
+            List.of(Manifests.configMapWithFinalizer("fin")), events, "configmaps",
             List.of(delete("fin"), removeFinalizers("fin")), WatchKubectlTest::event,
             List.of("ADDED default/fin -", "MODIFIED default/fin - (deleting)",
                 "DELETED default/fin - (deleting)")),
         new WatchCase("-A watches every namespace",
-            List.of(Manifests.namespace("team-a")), concat(events, "-A"),
+            List.of(Manifests.namespace("team-a")), concat(events, "-A"), "configmaps",
             List.of(create(configMap("bar")), create(Manifests.configMapIn("team-a", "baz"))),
-            WatchKubectlTest::event, List.of("ADDED default/bar value1", "ADDED team-a/baz -")));
+            WatchKubectlTest::event, List.of("ADDED default/bar value1", "ADDED team-a/baz -")),
+        new WatchCase("a deleted namespace turns Terminating, then goes once emptied",
+            List.of(Manifests.namespace("team-a"), Manifests.configMapIn("team-a", "bar")),
+            List.of("get", "namespace", "team-a", "--watch", "-o", "json",
+                "--output-watch-events"), "namespaces",
+            List.of(kubectl -> kubectl.run("delete", "namespace", "team-a", "--wait=false")
+                .succeeded()), WatchKubectlTest::event,
+            // The second MODIFIED is the namespace finalizer's /finalize write, as upstream.
+            List.of("ADDED /team-a -", "MODIFIED /team-a - (deleting)",
+                "MODIFIED /team-a - (deleting)", "DELETED /team-a - (deleting)")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -100,7 +111,7 @@ class WatchKubectlTest {
       create(String.join("---\n", c.given())).accept(kubectl);
     }
     try (RunningProcess watch = kubectl.start(c.args().toArray(String[]::new))) {
-      Eventually.watchesOpened(simulator, "configmaps", 1);
+      Eventually.watchesOpened(simulator, c.resource(), 1);
       c.changes().forEach(change -> change.accept(kubectl));
       watch.nextLines(c.expected().size());
       ProcessResult result = watch.stop();
