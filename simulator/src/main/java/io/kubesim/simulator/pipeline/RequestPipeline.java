@@ -107,8 +107,10 @@ public final class RequestPipeline {
   private void record(ApiRequest request, UserInfo user, Instant received, long start, int code,
       RequestTrace trace) {
     RequestTarget t = request.target();
+    String query = request.query().encoded();
     RequestRecord record = new RequestRecord(request.auditId(), received, request.method(),
-        request.path(), user == null ? "" : user.username(), t.verb().apiName(),
+        query.isEmpty() ? request.path() : request.path() + "?" + query,
+        user == null ? "" : user.username(), t.verb().apiName(),
         t.type().groupResource().toString(), t.namespace(), t.name(), code,
         System.nanoTime() - start, trace.entries());
     journal.record(record);

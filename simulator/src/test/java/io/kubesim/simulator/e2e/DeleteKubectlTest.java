@@ -92,6 +92,9 @@ class DeleteKubectlTest {
       assertThat(Duration.ofNanos(System.nanoTime() - released)).isLessThan(PROMPTLY);
       assertThat(result.succeeded().stdoutLines()).containsExactly("configmap \"fin\" deleted");
     }
+    assertThat(simulator.journal().all()).filteredOn(r -> r.verb().equals("watch"))
+        .singleElement().satisfies(watch -> assertThat(watch.uri())
+            .contains("fieldSelector=metadata.name%3Dfin", "allowWatchBookmarks=true"));
     isGone(kubectl, "fin");
   }
 
