@@ -85,8 +85,8 @@ class DeleteKubectlTest {
       // The object outlived the DELETE, so kubectl's reflector lists and watches it by name.
       Eventually.watchesOpened(simulator, "configmaps", 1);
       assertThat(delete.isAlive()).isTrue();
-      long released = System.nanoTime();
       kubectl.replace("configmap", "fin", cm -> cm.with("metadata").remove("finalizers"));
+      long released = System.nanoTime();
       ProcessResult result = delete.awaitExit();
 
       assertThat(Duration.ofNanos(System.nanoTime() - released)).isLessThan(PROMPTLY);

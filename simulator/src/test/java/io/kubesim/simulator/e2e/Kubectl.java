@@ -37,11 +37,6 @@ final class Kubectl {
     this.kubeconfig = kubeconfig;
   }
 
-  /** The directory kubectl runs in; relative {@code -f} paths resolve here. */
-  Path workDir() {
-    return workDir;
-  }
-
   /** Writes a manifest into the working directory and returns its name, for {@code -f}. */
   String file(String name, String content) {
     try {
