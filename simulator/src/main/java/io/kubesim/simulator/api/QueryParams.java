@@ -1,8 +1,10 @@
 package io.kubesim.simulator.api;
 
 import io.kubesim.admission.status.StatusErrors;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The decoded query parameters of a request ({@code +} already decoded to a space).
@@ -53,5 +55,35 @@ public record QueryParams(Map<String, List<String>> values) {
       throw StatusErrors.badRequest(
           "invalid value for " + name + ": " + v + " is not a valid integer");
     }
+  }
+
+  /**
+   * The parameters as a query string, sorted by name and escaped as Go's
+   * {@code url.Values.Encode} does, which is how client-go sends them; empty without parameters.
+   */
+  public String encoded() {
+    StringBuilder query = new StringBuilder();
+    new TreeMap<>(values).forEach((name, list) -> list.forEach(value -> query
+        .append(query.isEmpty() ? "" : "&").append(escape(name)).append('=')
+        .append(escape(value))));
+    return query.toString();
+  }
+
+  /** Go's {@code url.QueryEscape}: unreserved characters stay, space is {@code +}. */
+  private static String escape(String text) {
+    StringBuilder escaped = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '~') {
+        escaped.append(c);
+      } else if (c == ' ') {
+        escaped.append('+');
+      } else {
+        escaped.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return escaped.toString();
   }
 }

@@ -62,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sim.close();
+      // Tells whoever sent SIGTERM that the store was closed, not cut off mid-write.
+      System.out.println("kubesim stopped");
+      System.out.flush();
       stopped.countDown();
     }, "kubesim-shutdown"));
     System.out.println("kubesim is serving the Kubernetes API at " + sim.baseUrl());

@@ -30,6 +30,7 @@ public final class RequestPipeline {
   private final ReadOperation read;
   private final DeleteCollectionOperation deleteCollection;
   private final PatchOperation patch;
+  private final ScaleSubresource scale;
   private final java.time.Clock clock;
   private final boolean verbose;
 
@@ -43,6 +44,7 @@ public final class RequestPipeline {
     this.read = new ReadOperation(ctx);
     this.deleteCollection = new DeleteCollectionOperation(ctx, delete);
     this.patch = new PatchOperation(ctx);
+    this.scale = new ScaleSubresource(ctx);
     this.clock = ctx.clock();
     this.verbose = verbose;
   }
@@ -87,13 +89,16 @@ public final class RequestPipeline {
 
   private ApiResponse dispatch(ApiRequest request, UserInfo user, RequestTrace trace) {
     return switch (request.target().verb()) {
-      case GET -> read.get(request);
+      case GET -> ScaleSubresource.addresses(request.target())
+          ? scale.get(request) : read.get(request);
       case LIST -> read.list(request);
       case CREATE -> create.run(request, user, trace);
-      case UPDATE -> update.run(request, user, trace);
+      case UPDATE -> ScaleSubresource.addresses(request.target())
+          ? scale.update(request, user, trace) : update.run(request, user, trace);
       case DELETE -> delete.run(request, user, trace);
       case DELETECOLLECTION -> deleteCollection.run(request, user, trace);
-      case PATCH -> patch.run(request, user, trace);
+      case PATCH -> ScaleSubresource.addresses(request.target())
+          ? scale.patch(request, user, trace) : patch.run(request, user, trace);
       case WATCH -> throw StatusErrors.methodNotSupported(
           request.target().type().groupResource(), request.target().verb().apiName());
     };
@@ -102,8 +107,10 @@ public final class RequestPipeline {
   private void record(ApiRequest request, UserInfo user, Instant received, long start, int code,
       RequestTrace trace) {
     RequestTarget t = request.target();
+    String query = request.query().encoded();
     RequestRecord record = new RequestRecord(request.auditId(), received, request.method(),
-        request.path(), user == null ? "" : user.username(), t.verb().apiName(),
+        query.isEmpty() ? request.path() : request.path() + "?" + query,
+        user == null ? "" : user.username(), t.verb().apiName(),
         t.type().groupResource().toString(), t.namespace(), t.name(), code,
         System.nanoTime() - start, trace.entries());
     journal.record(record);
