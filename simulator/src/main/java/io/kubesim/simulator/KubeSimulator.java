@@ -10,6 +10,7 @@ import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceDefaultsController;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
 import io.kubesim.simulator.http.ApiHttpServer;
+import io.kubesim.simulator.journal.AuditLog;
 import io.kubesim.simulator.journal.RequestJournal;
 import io.kubesim.simulator.pipeline.AccessStages;
 import io.kubesim.simulator.pipeline.Authenticator;
@@ -52,6 +53,7 @@ public final class KubeSimulator implements AutoCloseable {
   private final WriteContext context;
   private final ReplaceableAdmissionChain admission;
   private final RequestJournal journal;
+  private final AuditLog auditLog;
   private final ExecutorService controllers;
   private final NamespaceDefaultsController namespaceDefaults;
   private final ApiHttpServer server;
@@ -95,6 +97,8 @@ public final class KubeSimulator implements AutoCloseable {
         options.verbose());
     ClusterSeed.apply(context);
     namespaceDefaults.start();
+    this.auditLog = options.auditLogPath() == null ? null
+        : AuditLog.open(options.auditLogPath(), journal);
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
         BuiltIns.DISCOVERY, BuiltIns.OPENAPI);
@@ -199,6 +203,9 @@ public final class KubeSimulator implements AutoCloseable {
       vertx.close().await();
     } finally {
       controllers.shutdownNow();
+      if (auditLog != null) {
+        auditLog.close();
+      }
       store.close();
     }
   }

@@ -29,6 +29,7 @@ import io.kubesim.admission.config.AdmissionSettings;
  * @param plugins admission plugins given in code (in-process plugins and webhook handlers); they
  *     run where kube-apiserver calls admission webhooks, and their names must differ from every
  *     built-in plugin's
+ * @param auditLogPath where to append {@code audit.k8s.io/v1} events, or null for no audit log
  */
 public record SimulatorOptions(
     String host,
@@ -42,7 +43,8 @@ public record SimulatorOptions(
     int journalSize,
     int watchHistory,
     boolean verbose,
-    List<AdmissionPlugin> plugins) {
+    List<AdmissionPlugin> plugins,
+    Path auditLogPath) {
 
   public SimulatorOptions {
     plugins = plugins == null ? List.of() : List.copyOf(plugins);
@@ -71,6 +73,7 @@ public record SimulatorOptions(
     b.watchHistory = watchHistory;
     b.verbose = verbose;
     b.plugins.addAll(plugins);
+    b.auditLogPath = auditLogPath;
     return b;
   }
 
@@ -88,6 +91,7 @@ public record SimulatorOptions(
     private int watchHistory = 10_000;
     private boolean verbose;
     private final List<AdmissionPlugin> plugins = new ArrayList<>();
+    private Path auditLogPath;
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -103,9 +107,11 @@ public record SimulatorOptions(
     /** Adds admission plugins given in code; repeated calls add up. */
     public Builder plugins(AdmissionPlugin... v) { plugins.addAll(List.of(v)); return this; }
 
+    public Builder auditLogPath(Path v) { auditLogPath = v; return this; }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(host, port, dataDir, kubeconfig, admission, user, clock, ids,
-          journalSize, watchHistory, verbose, plugins);
+          journalSize, watchHistory, verbose, plugins, auditLogPath);
     }
   }
 }

@@ -46,7 +46,8 @@ final class ResourceHandler implements Handler<RoutingContext> {
     ApiRequest request = new ApiRequest(rc.get(ResponseWriter.AUDIT_ID),
         rc.request().method().name(), rc.request().path(), target, query,
         rc.request().getHeader("Content-Type"), body == null ? new byte[0] : body.getBytes(),
-        rc.request().getHeader("Authorization"));
+        rc.request().getHeader("Authorization"), rc.request().getHeader("User-Agent"),
+        rc.request().remoteAddress() == null ? "" : rc.request().remoteAddress().hostAddress());
     if (target.verb() == Verb.WATCH) {
       watches.handle(rc, request);
       return;

@@ -19,6 +19,7 @@ import java.util.List;
  * @param code the HTTP status answered
  * @param durationNanos time from arrival to answer
  * @param trace one entry per stage and admission plugin, in order
+ * @param audit what the audit log adds: groups, client, API version, annotations
  */
 public record RequestRecord(
     String id,
@@ -32,10 +33,20 @@ public record RequestRecord(
     String name,
     int code,
     long durationNanos,
-    List<TraceEntry> trace) {
+    List<TraceEntry> trace,
+    AuditDetails audit) {
 
   public RequestRecord {
     trace = List.copyOf(trace);
+    audit = audit == null ? AuditDetails.none() : audit;
+  }
+
+  /** A record with no audit details. */
+  public RequestRecord(String id, Instant received, String method, String uri, String user,
+      String verb, String resource, String namespace, String name, int code,
+      long durationNanos, List<TraceEntry> trace) {
+    this(id, received, method, uri, user, verb, resource, namespace, name, code, durationNanos,
+        trace, AuditDetails.none());
   }
 
   /** A one-line summary for verbose logging: {@code POST pods default/web 201 [authn ok, ...]}. */

@@ -3,6 +3,7 @@ package io.kubesim.simulator.pipeline;
 import io.kubesim.admission.UserInfo;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.RequestTarget;
+import java.util.Map;
 
 /**
  * Runs authentication and authorization as the first two traced stages of every resource
@@ -23,9 +24,13 @@ public final class AccessStages {
     UserInfo user = trace.stage("authentication", () -> authenticator.authenticate(request));
     trace.stage("authorization", () -> {
       if (!authorizer.allows(user, request.target())) {
+        trace.annotate(Map.of("authorization.k8s.io/decision", "forbid",
+            "authorization.k8s.io/reason", ""));
         throw StatusErrors.forbidden(request.target().type().groupResource(),
             request.target().name(), denial(user, request.target()));
       }
+      trace.annotate(Map.of("authorization.k8s.io/decision", "allow",
+          "authorization.k8s.io/reason", ""));
       return null;
     });
     return user;

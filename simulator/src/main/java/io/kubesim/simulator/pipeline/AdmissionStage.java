@@ -47,6 +47,7 @@ public final class AdmissionStage {
 
   private static List<String> finish(String stage, AdmissionResult result, Decision decision,
       JsonNode patch, RequestTrace trace, long start) {
+    trace.annotate(result.auditAnnotations());
     if (result.denied()) {
       trace.add(stage, Decision.DENIED, null, result.denial().getMessage(), start);
       trace.addAll(result.trace());

@@ -14,6 +14,8 @@ import io.kubesim.simulator.api.RequestTarget;
  * @param contentType the request's {@code Content-Type}, or empty
  * @param body the raw body, possibly empty
  * @param authorization the {@code Authorization} header, or empty
+ * @param userAgent the {@code User-Agent} header, or empty
+ * @param sourceIp the client's address, or empty
  */
 public record ApiRequest(
     String auditId,
@@ -23,11 +25,21 @@ public record ApiRequest(
     QueryParams query,
     String contentType,
     byte[] body,
-    String authorization) {
+    String authorization,
+    String userAgent,
+    String sourceIp) {
 
   public ApiRequest {
     contentType = contentType == null ? "" : contentType;
     body = body == null ? new byte[0] : body;
     authorization = authorization == null ? "" : authorization;
+    userAgent = userAgent == null ? "" : userAgent;
+    sourceIp = sourceIp == null ? "" : sourceIp;
+  }
+
+  /** A request with no known client (in-process callers and tests). */
+  public ApiRequest(String auditId, String method, String path, RequestTarget target,
+      QueryParams query, String contentType, byte[] body, String authorization) {
+    this(auditId, method, path, target, query, contentType, body, authorization, "", "");
   }
 }

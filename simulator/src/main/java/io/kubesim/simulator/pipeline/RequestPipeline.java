@@ -6,9 +6,11 @@ import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
+import io.kubesim.simulator.journal.AuditDetails;
 import io.kubesim.simulator.journal.RequestJournal;
 import io.kubesim.simulator.journal.RequestRecord;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +114,10 @@ public final class RequestPipeline {
         query.isEmpty() ? request.path() : request.path() + "?" + query,
         user == null ? "" : user.username(), t.verb().apiName(),
         t.type().groupResource().toString(), t.namespace(), t.name(), code,
-        System.nanoTime() - start, trace.entries());
+        System.nanoTime() - start, trace.entries(),
+        new AuditDetails(user == null ? List.of() : user.groups(), request.userAgent(),
+            request.sourceIp(), t.type().group(), t.type().version(), t.subresource(),
+            trace.annotations()));
     journal.record(record);
     if (verbose) {
       LOG.info("{}", record.summary());

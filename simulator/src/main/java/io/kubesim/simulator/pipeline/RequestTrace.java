@@ -5,7 +5,9 @@ import io.kubesim.admission.TraceEntry;
 import io.kubesim.admission.TraceEntry.Decision;
 import io.kubesim.admission.status.StatusException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +17,7 @@ import java.util.function.Supplier;
 public final class RequestTrace {
 
   private final List<TraceEntry> entries = new ArrayList<>();
+  private final Map<String, String> annotations = new LinkedHashMap<>();
 
   /**
    * Runs {@code step} as the stage {@code name}, recording ADMITTED, or DENIED with the message
@@ -41,6 +44,16 @@ public final class RequestTrace {
   /** Records plugin-level entries produced by the admission chain. */
   public void addAll(List<TraceEntry> pluginEntries) {
     entries.addAll(pluginEntries);
+  }
+
+  /** Adds audit annotations (authorization decision, admission plugins' annotations). */
+  public void annotate(Map<String, String> more) {
+    annotations.putAll(more);
+  }
+
+  /** The audit annotations so far. */
+  public Map<String, String> annotations() {
+    return Map.copyOf(annotations);
   }
 
   /** The entries so far, in order. */
