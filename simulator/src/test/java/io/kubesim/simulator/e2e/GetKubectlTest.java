@@ -13,26 +13,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code kubectl get} of objects and lists in the output formats scripts rely on. */
+/**
+ * {@code kubectl get} of objects and lists in the output formats scripts rely on. As in a real
+ * cluster, every namespace also holds the root-CA publisher's {@code kube-root-ca.crt}, so
+ * listings of all ConfigMaps show it too.
+ */
 @ExtendWith(KubectlExtension.class)
 class GetKubectlTest {
 
   static Stream<CommandCase> getCommands() {
     return Stream.of(
+        // kube-root-ca.crt was written first, yet comes last: the order is by name
         CommandCase.of("get -o name lists a collection in name order")
             .given(configMap("b"), configMap("a"), configMap("c"))
             .run("get", "configmaps", "-o", "name")
-            .prints("configmap/a", "configmap/b", "configmap/c"),
+            .prints("configmap/a", "configmap/b", "configmap/c", "configmap/kube-root-ca.crt"),
         CommandCase.of("get --chunk-size pages through the collection with continue tokens")
             .given(configMap("a"), configMap("b"), configMap("c"))
             .run("get", "configmaps", "--chunk-size=1", "-o", "name")
-            .prints("configmap/a", "configmap/b", "configmap/c"),
+            .prints("configmap/a", "configmap/b", "configmap/c", "configmap/kube-root-ca.crt"),
         CommandCase.of("get -A lists every namespace")
             .given(Manifests.namespace("team-a"), configMap("a"),
                 Manifests.configMapIn("team-a", "b"))
             .run("get", "configmaps", "-A", "-o",
                 "custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name")
-            .prints("NAMESPACE   NAME", "default     a", "team-a      b"),
+            .prints("NAMESPACE         NAME",
+                "default           a",
+                "default           kube-root-ca.crt",
+                "kube-node-lease   kube-root-ca.crt",
+                "kube-public       kube-root-ca.crt",
+                "kube-system       kube-root-ca.crt",
+                "team-a            b",
+                "team-a            kube-root-ca.crt"),
         CommandCase.of("get -o jsonpath reads fields of the object")
             .given(configMap("bar", "app=demo"))
             .run("get", "configmap", "bar", "-o", "jsonpath={.metadata.labels.app} {.data.key1}")
@@ -46,8 +58,9 @@ class GetKubectlTest {
         CommandCase.of("get of a missing object in a named group names the group")
             .run("get", "deployment", "nothere")
             .fails("Error from server (NotFound): deployments.apps \"nothere\" not found"),
+        // not configmaps: no namespace of a real cluster is without kube-root-ca.crt
         CommandCase.of("get of an empty collection says so on standard error")
-            .run("get", "configmaps")
+            .run("get", "pods")
             .expect(0, List.of(), List.of("No resources found in default namespace.")),
         CommandCase.of("get --ignore-not-found of a missing object prints nothing")
             .run("get", "configmap", "nothere", "--ignore-not-found")
@@ -88,7 +101,7 @@ class GetKubectlTest {
 
     assertThat(list.path("kind").asText()).isEqualTo("List");
     assertThat(list.path("items")).extracting(item -> item.at("/metadata/name").asText())
-        .containsExactly("a", "b");
+        .containsExactly("a", "b", "kube-root-ca.crt");
     assertThat(list.path("items")).extracting(item -> item.path("kind").asText())
         .containsOnly("ConfigMap");
   }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code kubectl get -l} with equality- and set-based label selectors and
  * {@code --field-selector}, evaluated by the server, with upstream's 400 messages (which kubectl
- * wraps in its "Unable to find" sentence).
+ * wraps in its "Unable to find" sentence). The namespace's unlabelled {@code kube-root-ca.crt}
+ * is selected wherever the unlabelled {@code d} is, as in a real cluster.
  */
 @ExtendWith(KubectlExtension.class)
 class SelectorKubectlTest {
@@ -26,17 +27,17 @@ class SelectorKubectlTest {
     return Stream.of(
         labels("app=web", "a", "b"),
         labels("app==web", "a", "b"),
-        labels("app!=web", "c", "d"),
+        labels("app!=web", "c", "d", "kube-root-ca.crt"),
         labels("app in (web,db)", "a", "b", "c"),
-        labels("app notin (web)", "c", "d"),
+        labels("app notin (web)", "c", "d", "kube-root-ca.crt"),
         labels("tier", "a", "b"),
-        labels("!tier", "c", "d"),
+        labels("!tier", "c", "d", "kube-root-ca.crt"),
         labels("app=web,tier!=front", "b"),
         labels("app in (web),tier notin (back)", "a"),
         labels("rank>1", "b", "c"),
         labels("rank<2", "a"),
         fields("metadata.name=a", "a"),
-        fields("metadata.name!=a", "b", "c", "d"),
+        fields("metadata.name!=a", "b", "c", "d", "kube-root-ca.crt"),
         fields("metadata.name==b,metadata.namespace=default", "b"),
         CommandCase.of("label and field selectors together")
             .given(FOUR_CONFIGMAPS)
@@ -47,8 +48,13 @@ class SelectorKubectlTest {
             .given(Manifests.namespace("team-a"), FOUR_CONFIGMAPS[0],
                 Manifests.configMapIn("team-a", "in-team-a"))
             .run("get", "configmaps", "-A", "--field-selector", "metadata.namespace!=default",
-                "-o", "name")
-            .prints("configmap/in-team-a"),
+                "-o", "custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name")
+            .prints("NAMESPACE         NAME",
+                "kube-node-lease   kube-root-ca.crt",
+                "kube-public       kube-root-ca.crt",
+                "kube-system       kube-root-ca.crt",
+                "team-a            in-team-a",
+                "team-a            kube-root-ca.crt"),
         CommandCase.of("pods select on status.phase and spec.nodeName")
             .given(Manifests.pod("web"))
             .run("get", "pods", "--field-selector", "status.phase=Pending,spec.nodeName=",

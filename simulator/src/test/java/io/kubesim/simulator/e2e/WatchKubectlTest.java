@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code kubectl get -w}: kubectl lists, then watches from the list's resourceVersion; each
  * change after that reaches it as one event, filtered by the selectors with upstream's
- * enter/leave semantics.
+ * enter/leave semantics. As in a real cluster, listing every ConfigMap of a namespace lists
+ * its {@code kube-root-ca.crt} too.
  */
 @ExtendWith(KubectlExtension.class)
 class WatchKubectlTest {
@@ -52,16 +53,17 @@ class WatchKubectlTest {
         new WatchCase("get -w prints the listed object, then a row per change",
             List.of(configMap("bar")), List.of("get", "configmaps", "--watch"), "configmaps",
             List.of(setData("bar", "v2"), delete("bar")), WatchKubectlTest::firstColumn,
-            List.of("NAME", "bar", "bar", "bar")),
+            List.of("NAME", "bar", "kube-root-ca.crt", "bar", "bar")),
         new WatchCase("--output-watch-events reports ADDED, MODIFIED and DELETED",
             List.of(configMap("bar")), events, "configmaps",
             List.of(setData("bar", "v2"), delete("bar")), WatchKubectlTest::event,
-            List.of("ADDED default/bar value1", "MODIFIED default/bar v2",
-                "DELETED default/bar v2")),
+            List.of("ADDED default/bar value1", listedRootCa("default"),
+                "MODIFIED default/bar v2", "DELETED default/bar v2")),
         new WatchCase("objects created after the list arrive as ADDED",
             List.of(), events, "configmaps",
             List.of(create(configMap("bar")), create(configMap("baz"))), WatchKubectlTest::event,
-            List.of("ADDED default/bar value1", "ADDED default/baz value1")),
+            List.of(listedRootCa("default"), "ADDED default/bar value1",
+                "ADDED default/baz value1")),
         new WatchCase("objects entering and leaving a label selector are ADDED and DELETED",
             List.of(configMap("bar", "app=demo"), configMap("other", "app=other")),
             concat(events, "-l", "app=demo"), "configmaps",
@@ -87,12 +89,15 @@ class WatchKubectlTest {
         new WatchCase("a finalizer makes delete a MODIFIED, and its removal the DELETED",
             List.of(Manifests.configMapWithFinalizer("fin")), events, "configmaps",
             List.of(delete("fin"), removeFinalizers("fin")), WatchKubectlTest::event,
-            List.of("ADDED default/fin -", "MODIFIED default/fin - (deleting)",
-                "DELETED default/fin - (deleting)")),
+            List.of("ADDED default/fin -", listedRootCa("default"),
+                "MODIFIED default/fin - (deleting)", "DELETED default/fin - (deleting)")),
         new WatchCase("-A watches every namespace",
             List.of(Manifests.namespace("team-a")), concat(events, "-A"), "configmaps",
             List.of(create(configMap("bar")), create(Manifests.configMapIn("team-a", "baz"))),
-            WatchKubectlTest::event, List.of("ADDED default/bar value1", "ADDED team-a/baz -")),
+            WatchKubectlTest::event,
+            List.of(listedRootCa("default"), listedRootCa("kube-node-lease"),
+                listedRootCa("kube-public"), listedRootCa("kube-system"), listedRootCa("team-a"),
+                "ADDED default/bar value1", "ADDED team-a/baz -")),
         new WatchCase("a deleted namespace turns Terminating, then goes once emptied",
             List.of(Manifests.namespace("team-a"), Manifests.configMapIn("team-a", "bar")),
             List.of("get", "namespace", "team-a", "--watch", "-o", "json",
@@ -160,6 +165,11 @@ class WatchKubectlTest {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException("not one JSON event per line: " + line, e);
     }
+  }
+
+  /** How the listed root-CA ConfigMap of {@code namespace} reads once {@link #event} reduced it. */
+  private static String listedRootCa(String namespace) {
+    return "ADDED " + namespace + "/kube-root-ca.crt -";
   }
 
   private static List<String> concat(List<String> args, String... more) {
