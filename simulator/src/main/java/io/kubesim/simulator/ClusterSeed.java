@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.pipeline.ObjectDecoding;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.pipeline.SystemFields;
 import io.kubesim.simulator.pipeline.WriteContext;
@@ -61,6 +62,7 @@ final class ClusterSeed {
       return;
     }
     SystemFields.prepareCreate(type, object, namespace, name, ctx);
+    ObjectDecoding.applyDefaults(type, object);
     ctx.store().create(type, namespace, name, object);
   }
 }

@@ -15,7 +15,8 @@ class ArchitectureTest {
   static final ArchRule requestPathIsFreeOfVertx = noClasses()
       .that().resideInAnyPackage("..simulator.pipeline..", "..simulator.store..",
           "..simulator.api..", "..simulator.validation..", "..simulator.journal..",
-          "..simulator.controller..", "..simulator.selector..", "..simulator.patch..")
+          "..simulator.controller..", "..simulator.selector..", "..simulator.patch..",
+          "..simulator.defaults..", "..simulator.strategy..")
       .should().dependOnClassesThat().resideInAPackage("io.vertx..")
       .because("the request path is plain Java that runs on worker threads and in unit tests");
 

@@ -6,6 +6,7 @@ import io.kubesim.admission.cluster.KnownResources;
 import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.pipeline.ObjectDecoding;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.pipeline.SystemFields;
 import io.kubesim.simulator.store.StoredObject;
@@ -51,6 +52,7 @@ final class ActiveNamespaces {
   /** Creates {@code object} unless something took the name meanwhile. */
   void createIfAbsent(ResourceType type, String namespace, String name, ObjectNode object) {
     SystemFields.prepareCreate(type, object, namespace, name, clock, ids);
+    ObjectDecoding.applyDefaults(type, object);
     try {
       store.create(type, namespace, name, object);
     } catch (StatusException alreadyExists) {

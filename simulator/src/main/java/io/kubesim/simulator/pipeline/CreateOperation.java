@@ -2,6 +2,7 @@ package io.kubesim.simulator.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.AdmissionRequest;
+import io.kubesim.admission.GroupResource;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.UserInfo;
 import io.kubesim.admission.status.StatusErrors;
@@ -9,12 +10,14 @@ import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.store.StoredObject;
+import io.kubesim.simulator.strategy.Reservation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * POST: decode → mutating admission → schema validation → validating admission → storage,
- * with server-set metadata, {@code generateName}, the URL's namespace, and {@code dryRun}.
+ * POST: decode (with API defaults) → mutating admission → the registry's create hook (cluster
+ * IPs, a Job's selector) → schema validation → validating admission → storage, with server-set
+ * metadata, {@code generateName}, the URL's namespace, and {@code dryRun}.
  */
 public final class CreateOperation {
 
@@ -49,9 +52,11 @@ public final class CreateOperation {
     boolean generated = name.isEmpty() && !generateName.isEmpty();
     for (int attempt = 1; ; attempt++) {
       String effective = generated ? generate(generateName) : name;
-      SystemFields.prepareCreate(type, object, namespace, effective, ctx);
+      // Each attempt starts from the decoded object: admission and hooks see it afresh.
+      ObjectNode candidate = generated ? object.deepCopy() : object;
+      SystemFields.prepareCreate(type, candidate, namespace, effective, ctx);
       try {
-        return admitAndStore(request, user, trace, object, options, warnings);
+        return admitAndStore(request, user, trace, candidate, options, warnings);
       } catch (StatusException e) {
         if (!generated || e.code() != 409 || attempt == NAME_GENERATION_ATTEMPTS
             || !"AlreadyExists".equals(e.status().reason())) {
@@ -71,25 +76,43 @@ public final class CreateOperation {
         target.subresource(), meta.path("namespace").asText(""), meta.path("name").asText(""),
         object, null, user, options.dryRun(), null);
     warnings.addAll(admission.mutate(ar, trace));
-    trace.stage("schema-validation", () -> {
-      SchemaValidation.validate(type, object);
-      return null;
-    });
-    warnings.addAll(admission.validate(ar, trace));
-    ObjectNode stored = trace.stage("storage", () -> {
+    try (Reservation reserved = prepare(target, object, trace)) {
+      trace.stage("schema-validation", () -> {
+        SchemaValidation.validate(type, object);
+        return null;
+      });
+      warnings.addAll(admission.validate(ar, trace));
+      return ApiResponse.of(201, store(target, object, options, ar.name(), trace), warnings);
+    }
+  }
+
+  /** The registry's create hook (upstream's BeforeCreate), for the resource itself only. */
+  private Reservation prepare(RequestTarget target, ObjectNode object, RequestTrace trace) {
+    GroupResource resource = target.type().groupResource();
+    if (!target.subresource().isEmpty() || !ctx.hooks().handlesCreate(resource)) {
+      return Reservation.NONE;
+    }
+    return trace.stage("prepare-for-create", () -> ctx.hooks().beforeCreate(resource, object));
+  }
+
+  private ObjectNode store(RequestTarget target, ObjectNode object, WriteOptions options,
+      String name, RequestTrace trace) {
+    ResourceType type = target.type();
+    // What upstream returns is read back from storage, and so defaulted once more.
+    ObjectDecoding.applyDefaults(type, object);
+    return trace.stage("storage", () -> {
       if (options.dryRun()) {
         // Nothing persisted, no revision consumed; still answer 409 like a real create would.
-        if (ctx.store().find(type, target.namespace(), ar.name()).isPresent()) {
-          throw StatusErrors.alreadyExists(type.groupResource(), ar.name());
+        if (ctx.store().find(type, target.namespace(), name).isPresent()) {
+          throw StatusErrors.alreadyExists(type.groupResource(), name);
         }
         return object;
       }
-      StoredObject created =
-          ctx.store().create(type, meta.path("namespace").asText(""), ar.name(), object);
+      StoredObject created = ctx.store().create(type,
+          SystemFields.metadata(object).path("namespace").asText(""), name, object);
       ctx.reactions().awaitFor(type, created);
       return created.object();
     });
-    return ApiResponse.of(201, stored, warnings);
   }
 
   private String generate(String base) {

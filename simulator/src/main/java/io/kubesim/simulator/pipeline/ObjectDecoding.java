@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.defaults.BuiltInDefaults;
 import io.kubesim.simulator.validation.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The decode stage of a write: parses the body, checks it decodes into the URL's model type,
- * and applies {@code fieldValidation} to unknown fields (Ignore drops them, Warn drops them and
- * warns, Strict rejects the request with upstream's strict-decoding message).
+ * applies {@code fieldValidation} to unknown fields (Ignore drops them, Warn drops them and
+ * warns, Strict rejects the request with upstream's strict-decoding message), and applies the
+ * kind's API defaults, as upstream's decoder does.
  */
 public final class ObjectDecoding {
 
@@ -44,14 +46,24 @@ public final class ObjectDecoding {
     SecretStringData.fold(type, object);
     List<String> problems = unknown.stream().map(p -> "unknown field \"" + p + "\"")
         .collect(Collectors.toCollection(ArrayList::new));
-    if (problems.isEmpty() || validation == FieldValidation.IGNORE) {
-      return new Decoded(object, List.of());
-    }
-    if (validation == FieldValidation.STRICT) {
+    if (!problems.isEmpty() && validation == FieldValidation.STRICT) {
       throw StatusErrors.badRequest(cannotHandle(type) + "strict decoding error: "
           + String.join(", ", problems));
     }
-    return new Decoded(object, problems);
+    applyDefaults(type, object);
+    return new Decoded(object,
+        validation == FieldValidation.IGNORE ? List.of() : List.copyOf(problems));
+  }
+
+  /**
+   * Applies the API defaults of {@code type}'s kind in place. Upstream defaults on every decode,
+   * including when it reads back what it stored, so writes call this again just before storage:
+   * what admission or the registry added (a container, a Job's pod labels) is defaulted too.
+   */
+  public static void applyDefaults(ResourceType type, ObjectNode object) {
+    if (type.javaType() != null) {
+      BuiltInDefaults.kubernetes133().apply(type.gvk(), object);
+    }
   }
 
   /** Rejects values of the wrong JSON type, as Go's decoder does. */

@@ -40,6 +40,8 @@ public final class StoreClusterWriter implements ClusterWriter {
     ObjectNode copy = object.deepCopy();
     String name = copy.path("metadata").path("name").asText("");
     SystemFields.prepareCreate(type, copy, namespace, name, clock, ids);
+    // Written as through the API: defaulted like any decoded object.
+    ObjectDecoding.applyDefaults(type, copy);
     SchemaValidation.validate(type, copy);
     StoredObject created = store.create(type, namespace, name, copy);
     reactions.awaitFor(type, created);

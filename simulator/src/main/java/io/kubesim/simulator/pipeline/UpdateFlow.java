@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.GroupKind;
+import io.kubesim.admission.GroupResource;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.UserInfo;
 import io.kubesim.admission.status.FieldError;
@@ -11,6 +12,7 @@ import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.store.StoredObject;
+import io.kubesim.simulator.strategy.Reservation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,20 +43,38 @@ final class UpdateFlow {
     if (!clientRv.isEmpty() && !clientRv.equals(String.valueOf(current.modRevision()))) {
       throw StatusErrors.optimisticLockConflict(type.groupResource(), target.name());
     }
-    ObjectNode updated = SystemFields.prepareUpdate(type, old, desired, target.subresource());
-    SystemFields.metadata(updated).put("resourceVersion", String.valueOf(current.modRevision()));
-    checkFinalizers(type, old, updated);
-    AdmissionRequest ar = new AdmissionRequest(Operation.UPDATE, type.gvk(), type.gvr(),
-        target.subresource(), target.namespace(), target.name(), updated, old.deepCopy(), user,
-        options.dryRun(), null);
-    warnings.addAll(admission.mutate(ar, trace));
-    trace.stage("schema-validation", () -> {
-      SchemaValidation.validate(type, updated);
-      return null;
-    });
-    warnings.addAll(admission.validate(ar, trace));
-    ObjectNode result = trace.stage("storage", () -> store(target, current, updated, options));
-    return ApiResponse.of(200, result, warnings);
+    // The registry's PrepareForUpdate runs before the generation is decided: a value it carries
+    // over from the stored object (a cluster IP left out of a PUT) is no spec change.
+    try (Reservation reserved = prepare(target, desired, old, trace)) {
+      ObjectNode updated = SystemFields.prepareUpdate(type, old, desired, target.subresource());
+      SystemFields.metadata(updated)
+          .put("resourceVersion", String.valueOf(current.modRevision()));
+      checkFinalizers(type, old, updated);
+      AdmissionRequest ar = new AdmissionRequest(Operation.UPDATE, type.gvk(), type.gvr(),
+          target.subresource(), target.namespace(), target.name(), updated, old.deepCopy(), user,
+          options.dryRun(), null);
+      warnings.addAll(admission.mutate(ar, trace));
+      trace.stage("schema-validation", () -> {
+        SchemaValidation.validate(type, updated);
+        return null;
+      });
+      warnings.addAll(admission.validate(ar, trace));
+      // What upstream returns is read back from storage, and so defaulted once more.
+      ObjectDecoding.applyDefaults(type, updated);
+      ObjectNode result = trace.stage("storage", () -> store(target, current, updated, options));
+      return ApiResponse.of(200, result, warnings);
+    }
+  }
+
+  /** The registry's update hook, for writes to the resource itself (not to its status). */
+  private Reservation prepare(RequestTarget target, ObjectNode desired, ObjectNode old,
+      RequestTrace trace) {
+    GroupResource resource = target.type().groupResource();
+    if (!target.subresource().isEmpty() || !ctx.hooks().handlesUpdate(resource)) {
+      return Reservation.NONE;
+    }
+    return trace.stage("prepare-for-update",
+        () -> ctx.hooks().beforeUpdate(resource, desired, old));
   }
 
   private ObjectNode store(RequestTarget target, StoredObject current, ObjectNode updated,
