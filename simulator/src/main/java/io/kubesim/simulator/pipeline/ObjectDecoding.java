@@ -42,8 +42,6 @@ public final class ObjectDecoding {
     }
     checkTypes(type, object);
     List<String> unknown = UnknownFields.prune(object, type.javaType());
-    ApiDefaults.apply(type, object);
-    SecretStringData.fold(type, object);
     List<String> problems = unknown.stream().map(p -> "unknown field \"" + p + "\"")
         .collect(Collectors.toCollection(ArrayList::new));
     if (!problems.isEmpty() && validation == FieldValidation.STRICT) {
@@ -51,6 +49,7 @@ public final class ObjectDecoding {
           + String.join(", ", problems));
     }
     applyDefaults(type, object);
+    SecretStringData.fold(type, object);
     return new Decoded(object,
         validation == FieldValidation.IGNORE ? List.of() : List.copyOf(problems));
   }

@@ -30,7 +30,7 @@ class AdmissionTraceE2ETest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String POD = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":"
-      + "{\"name\":\"web\"},\"spec\":{\"containers\":[{\"name\":\"c\",\"image\":\"nginx\"}]}}";
+      + "{\"name\":\"web\"},\"spec\":{\"containers\":[{\"name\":\"c\",\"image\":\"nginx:1.27\"}]}}";
 
   @Test
   void aPodCreateListsEveryEnabledPluginInUpstreamOrder() throws Exception {

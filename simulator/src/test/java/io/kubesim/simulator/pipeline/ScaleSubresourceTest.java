@@ -56,12 +56,12 @@ class ScaleSubresourceTest {
                 + "\"matchExpressions\":[{\"key\":\"tier\",\"operator\":\"In\",\"values\":"
                 + "[\"a\",\"b\"]}]}," + template + "}}",
             "{\"replicas\":2}", "app=web,tier in (a,b)"),
-        Arguments.of("a stateful set with no replicas leaves spec empty",
+        Arguments.of("a stateful set sent without replicas scales from the defaulted one",
             "/apis/apps/v1/namespaces/default/statefulsets",
             "{\"apiVersion\":\"apps/v1\",\"kind\":\"StatefulSet\",\"metadata\":{\"name\":\"web\"},"
                 + "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"web\"}},"
                 + "\"serviceName\":\"web\"," + template + "}}",
-            "{}", "app=web"),
+            "{\"replicas\":1}", "app=web"),
         Arguments.of("a replication controller's map selector is sorted by key",
             "/api/v1/namespaces/default/replicationcontrollers",
             "{\"apiVersion\":\"v1\",\"kind\":\"ReplicationController\",\"metadata\":"
