@@ -13,7 +13,7 @@ public record OutputFormat(Target target, String metaVersion, String mediaType) 
   /** The media type answers are written in when nothing else is asked for. */
   public static final String JSON = "application/json";
 
-  /** The object or list unchanged, as JSON: the answer to a missing or {@code *}{@code /*} Accept. */
+  /** The object or list unchanged, as JSON: the answer to a missing or wildcard Accept. */
   public static OutputFormat asIs() {
     return new OutputFormat(Target.AS_IS, "", JSON);
   }
