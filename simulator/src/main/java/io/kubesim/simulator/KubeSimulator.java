@@ -6,6 +6,8 @@ import io.kubesim.simulator.api.BuiltInResourceRegistry;
 import io.kubesim.simulator.api.ReleaseFacts;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
 import io.kubesim.simulator.api.openapi.OpenApi;
+import io.kubesim.simulator.api.table.OutputConversion;
+import io.kubesim.simulator.api.table.TablePrinters;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceDefaultsController;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
@@ -101,7 +103,8 @@ public final class KubeSimulator implements AutoCloseable {
         : AuditLog.open(options.auditLogPath(), journal);
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
-        BuiltIns.DISCOVERY, BuiltIns.OPENAPI);
+        BuiltIns.DISCOVERY, BuiltIns.OPENAPI,
+        new OutputConversion(BuiltIns.TABLES, options.clock()));
     try {
       this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
           .await();
@@ -117,6 +120,7 @@ public final class KubeSimulator implements AutoCloseable {
   /** The built-in types, scanned once per JVM so that further simulators start fast. */
   private static final class BuiltIns {
     static final ResourceRegistry REGISTRY = BuiltInResourceRegistry.kubernetes133();
+    static final TablePrinters TABLES = TablePrinters.builtIn();
     static final DiscoveryDocuments DISCOVERY =
         DiscoveryDocuments.create(REGISTRY, ReleaseFacts.kubernetes133());
     /** Generated on the first OpenAPI request, then shared by every simulator in the JVM. */

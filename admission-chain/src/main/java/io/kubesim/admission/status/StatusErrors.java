@@ -198,6 +198,23 @@ public final class StatusErrors {
         "only the following media types are accepted: " + acceptedTypes, null);
   }
 
+  /**
+   * 400 for Table options that fail validation: {@code Unable to convert to Table as requested:
+   * includeObject: Invalid value: "x": must be ...}. Upstream validates the options before it
+   * converts, so its later {@code unrecognized includeObject value} error is never reached.
+   */
+  public static StatusException tableConversion(FieldError error) {
+    return badRequest("Unable to convert to Table as requested: " + error);
+  }
+
+  /**
+   * 406 when the negotiated conversion cannot apply to this answer (upstream's
+   * {@code errNotAcceptable} of the response transformers), with its own message.
+   */
+  public static StatusException conversionNotAcceptable(String message) {
+    return error(406, "NotAcceptable", message, null);
+  }
+
   /** 410: a watch or list from a compacted resourceVersion. */
   public static StatusException expired(String message) {
     return error(410, "Expired", message, null);

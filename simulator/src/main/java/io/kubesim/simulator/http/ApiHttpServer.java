@@ -4,6 +4,7 @@ import io.kubesim.admission.IdSource;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
 import io.kubesim.simulator.api.openapi.OpenApi;
+import io.kubesim.simulator.api.table.OutputConversion;
 import io.kubesim.simulator.journal.RequestJournal;
 import io.kubesim.simulator.pipeline.RequestPipeline;
 import io.kubesim.simulator.pipeline.ResourceStore;
@@ -27,7 +28,7 @@ public final class ApiHttpServer {
 
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
       ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery,
-      OpenApi openApi) {
+      OpenApi openApi, OutputConversion conversion) {
     this.vertx = vertx;
     ResponseWriter writer = new ResponseWriter();
     this.router = Router.router(vertx);
@@ -47,9 +48,9 @@ public final class ApiHttpServer {
     new AdminRoutes(journal, writer).mount(router);
     new DiscoveryRoutes(discovery, writer).mount(router);
     new OpenApiRoutes(openApi, writer).mount(router);
-    WatchHandler watches = new WatchHandler(vertx, pipeline, store, writer);
+    WatchHandler watches = new WatchHandler(vertx, pipeline, store, writer, conversion);
     ResourceHandler resources = new ResourceHandler(vertx, new RequestTargetParser(registry),
-        pipeline, watches, writer);
+        pipeline, watches, writer, conversion);
     router.routeWithRegex("^/apis?/.+").handler(resources);
     router.route().last().handler(rc -> rc.fail(404));
     router.route().failureHandler(new StatusFailureHandler(writer));

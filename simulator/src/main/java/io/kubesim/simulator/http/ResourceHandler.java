@@ -1,9 +1,15 @@
 package io.kubesim.simulator.http;
 
+import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.QueryParams;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.api.Verb;
+import io.kubesim.simulator.api.table.AcceptNegotiation;
+import io.kubesim.simulator.api.table.OutputConversion;
+import io.kubesim.simulator.api.table.OutputFormat;
+import io.kubesim.simulator.api.table.TableOptions;
 import io.kubesim.simulator.pipeline.ApiRequest;
+import io.kubesim.simulator.pipeline.ApiResponse;
 import io.kubesim.simulator.pipeline.RequestPipeline;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
@@ -16,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Serves resource URLs under {@code /api} and {@code /apis}: parses the target on the event
- * loop, then runs the request pipeline on a worker thread (it blocks on storage) and writes the
- * answer back; watches go to the {@link WatchHandler}.
+ * Serves resource URLs under {@code /api} and {@code /apis}: parses the target and negotiates
+ * the output format on the event loop (an {@code Accept} it cannot serve is a 406 before any
+ * work is done), then runs the request pipeline on a worker thread (it blocks on storage),
+ * converts a successful answer as the {@code Accept} asked (a Table for kubectl) and writes it
+ * back; watches go to the {@link WatchHandler}.
  */
 final class ResourceHandler implements Handler<RoutingContext> {
 
@@ -27,14 +35,16 @@ final class ResourceHandler implements Handler<RoutingContext> {
   private final RequestPipeline pipeline;
   private final WatchHandler watches;
   private final ResponseWriter writer;
+  private final OutputConversion conversion;
 
   ResourceHandler(Vertx vertx, RequestTargetParser parser, RequestPipeline pipeline,
-      WatchHandler watches, ResponseWriter writer) {
+      WatchHandler watches, ResponseWriter writer, OutputConversion conversion) {
     this.vertx = vertx;
     this.parser = parser;
     this.pipeline = pipeline;
     this.watches = watches;
     this.writer = writer;
+    this.conversion = conversion;
   }
 
   @Override
@@ -48,13 +58,40 @@ final class ResourceHandler implements Handler<RoutingContext> {
         rc.request().getHeader("Content-Type"), body == null ? new byte[0] : body.getBytes(),
         rc.request().getHeader("Authorization"), rc.request().getHeader("User-Agent"),
         rc.request().remoteAddress() == null ? "" : rc.request().remoteAddress().hostAddress());
-    if (target.verb() == Verb.WATCH) {
-      watches.handle(rc, request);
+    OutputFormat format;
+    try {
+      format = AcceptNegotiation.negotiate(rc.request().getHeader("Accept"),
+          target.verb() == Verb.WATCH);
+    } catch (StatusException e) {
+      rc.fail(e);
       return;
     }
-    vertx.executeBlocking(() -> pipeline.handle(request), false)
+    if (target.verb() == Verb.WATCH) {
+      watches.handle(rc, request, format);
+      return;
+    }
+    vertx.executeBlocking(() -> converted(pipeline.handle(request), format, request), false)
         .onSuccess(response -> writer.write(rc, response))
         .onFailure(rc::fail);
+  }
+
+  /**
+   * A successful answer converted to {@code format}; the Table options are checked only now,
+   * after the operation, as upstream's response transformer does.
+   */
+  private ApiResponse converted(ApiResponse response, OutputFormat format, ApiRequest request) {
+    if (response.code() >= 300 || format.target() == OutputFormat.Target.AS_IS) {
+      return response;
+    }
+    try {
+      TableOptions options = format.target() == OutputFormat.Target.TABLE
+          ? TableOptions.from(request.query()) : null;
+      return ApiResponse.of(response.code(),
+          conversion.convert(response.body(), format, request.target(), options),
+          response.warnings());
+    } catch (StatusException e) {
+      return ApiResponse.failure(e.status());
+    }
   }
 
   static QueryParams query(MultiMap params) {

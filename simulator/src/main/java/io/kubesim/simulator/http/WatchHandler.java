@@ -5,6 +5,10 @@ import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.QueryParams;
 import io.kubesim.simulator.api.RequestTarget;
+import io.kubesim.simulator.api.table.OutputConversion;
+import io.kubesim.simulator.api.table.OutputFormat;
+import io.kubesim.simulator.api.table.TableOptions;
+import io.kubesim.simulator.api.table.WatchConversion;
 import io.kubesim.simulator.pipeline.ApiRequest;
 import io.kubesim.simulator.pipeline.ListFilter;
 import io.kubesim.simulator.pipeline.RequestPipeline;
@@ -26,7 +30,8 @@ import java.util.function.Predicate;
  * Serves {@code ?watch=true}: a WebSocket when the client asks to upgrade (fabric8), otherwise a
  * chunked JSON stream whose headers are flushed at once. Without a resourceVersion (or with
  * {@code 0}) the current objects come first as ADDED events; from a compacted revision the
- * stream carries one 410 ERROR event, as upstream's watch cache does.
+ * stream carries one 410 ERROR event, as upstream's watch cache does. When the {@code Accept}
+ * asked for a Table, every event carries a one-row Table (column definitions in the first only).
  */
 final class WatchHandler {
 
@@ -36,21 +41,35 @@ final class WatchHandler {
   private final RequestPipeline pipeline;
   private final ResourceStore store;
   private final ResponseWriter writer;
+  private final OutputConversion conversion;
 
-  WatchHandler(Vertx vertx, RequestPipeline pipeline, ResourceStore store, ResponseWriter writer) {
+  WatchHandler(Vertx vertx, RequestPipeline pipeline, ResourceStore store, ResponseWriter writer,
+      OutputConversion conversion) {
     this.vertx = vertx;
     this.pipeline = pipeline;
     this.store = store;
     this.writer = writer;
+    this.conversion = conversion;
   }
 
-  void handle(RoutingContext rc, ApiRequest request) {
+  void handle(RoutingContext rc, ApiRequest request, OutputFormat format) {
     HttpServerRequest http = rc.request();
     Context context = vertx.getOrCreateContext();
+    WatchConversion events;
+    try {
+      // bad Table options are a plain 400, before any stream starts
+      TableOptions options = format.target() == OutputFormat.Target.TABLE
+          ? TableOptions.from(request.query()) : null;
+      events = conversion.forWatch(format, request.target(), options);
+    } catch (StatusException e) {
+      rc.fail(e);
+      return;
+    }
     boolean upgrade = "websocket".equalsIgnoreCase(http.getHeader("Upgrade"));
     if (upgrade) {
       // Upgrade synchronously, before anything else touches the request.
-      http.toWebSocket().onSuccess(ws -> open(request, context, WatchSink.webSocket(ws), null))
+      http.toWebSocket()
+          .onSuccess(ws -> open(request, context, WatchSink.webSocket(ws), null, events))
           .onFailure(rc::fail);
       return;
     }
@@ -63,22 +82,25 @@ final class WatchHandler {
           response.putHeader("Content-Type", "application/json");
           response.putHeader("Cache-Control", "no-cache, private");
           response.writeHead();
-          open(request, context, WatchSink.chunked(response), user);
+          open(request, context, WatchSink.chunked(response), user, events);
         });
   }
 
-  private void open(ApiRequest request, Context context, WatchSink sink, Object admitted) {
+  private void open(ApiRequest request, Context context, WatchSink sink, Object admitted,
+      WatchConversion events) {
     RequestTarget target = request.target();
     QueryParams query = request.query();
     Predicate<ObjectNode> filter;
     try {
       filter = ListFilter.from(target.type(), query);
     } catch (StatusException e) {
-      WatchSession s = new WatchSession(vertx, context, sink, target.type(), o -> false);
+      WatchSession s =
+          new WatchSession(vertx, context, sink, target.type(), o -> false, events);
       s.close();
       return;
     }
-    WatchSession session = new WatchSession(vertx, context, sink, target.type(), filter);
+    WatchSession session =
+        new WatchSession(vertx, context, sink, target.type(), filter, events);
     vertx.executeBlocking(() -> {
       if (admitted == null) {
         pipeline.admitWatch(request);

@@ -5,6 +5,7 @@ import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.api.StatusJson;
+import io.kubesim.simulator.api.table.WatchConversion;
 import io.kubesim.simulator.store.StoreWatch;
 import io.kubesim.simulator.store.WatchEvent;
 import io.vertx.core.Context;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * One open watch: turns store events into Kubernetes watch events for a sink, applying the
  * selectors with upstream's enter/leave semantics (an object that starts matching is ADDED, one
  * that stops matching is DELETED), plus BOOKMARKs and the timeout. Store events arrive on store
- * threads and are handed to the connection's context, which alone touches the sink.
+ * threads and are handed to the connection's context, which alone touches the sink (and the
+ * event conversion, which keeps per-watch state).
  */
 final class WatchSession {
 
@@ -25,6 +27,7 @@ final class WatchSession {
   private final WatchSink sink;
   private final ResourceType type;
   private final Predicate<ObjectNode> filter;
+  private final WatchConversion conversion;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile StoreWatch storeWatch;
   private volatile long lastRevision;
@@ -32,12 +35,13 @@ final class WatchSession {
   private long timeoutTimer = -1;
 
   WatchSession(Vertx vertx, Context context, WatchSink sink, ResourceType type,
-      Predicate<ObjectNode> filter) {
+      Predicate<ObjectNode> filter, WatchConversion conversion) {
     this.vertx = vertx;
     this.context = context;
     this.sink = sink;
     this.type = type;
     this.filter = filter;
+    this.conversion = conversion;
     sink.onClose(this::close);
   }
 
@@ -141,7 +145,8 @@ final class WatchSession {
   private void send(String eventType, ObjectNode object) {
     ObjectNode event = ObjectMappers.json().createObjectNode();
     event.put("type", eventType);
-    event.set("object", object);
+    // bookmarks too: upstream's embedded encoder converts every event object
+    event.set("object", conversion.convert(object));
     sink.send(event.toString());
   }
 }
