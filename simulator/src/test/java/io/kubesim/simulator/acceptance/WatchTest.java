@@ -1,0 +1,230 @@
+package io.kubesim.simulator.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import io.kubesim.simulator.KubeSimulator;
+import io.kubesim.simulator.SimulatorOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * fabric8 watches over both transports the server offers: events arrive in revision order, with
+ * upstream's selector enter/leave semantics, from a given resourceVersion, and on a named watch.
+ */
+class WatchTest {
+
+  private static KubeSimulator sim;
+  private static KubernetesClient webSocketClient;
+  private static KubernetesClient httpClient;
+
+  @BeforeAll
+  static void start() {
+    sim = KubeSimulator.start(SimulatorOptions.builder().build());
+    webSocketClient = Fabric8.clientFor(sim);
+    httpClient = new KubernetesClientBuilder()
+        .withConfig(new ConfigBuilder().withMasterUrl(sim.baseUrl()).withOnlyHttpWatches(true)
+            .build())
+        .withHttpClientFactory(new JdkHttpClientFactory()).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    webSocketClient.close();
+    httpClient.close();
+    sim.close();
+  }
+
+  /** One event as a watcher saw it. */
+  record Seen(String action, String name, long revision, String label) {
+
+    static Seen of(Watcher.Action action, ConfigMap cm) {
+      var labels = cm.getMetadata().getLabels();
+      return new Seen(action.name(), cm.getMetadata().getName(),
+          Long.parseLong(cm.getMetadata().getResourceVersion()),
+          labels == null ? null : labels.get("app"));
+    }
+  }
+
+  /** Collects a watch's events and its close. */
+  static final class Recorder implements Watcher<ConfigMap> {
+    final BlockingQueue<Seen> events = new LinkedBlockingQueue<>();
+    final CompletableFuture<WatcherException> closed = new CompletableFuture<>();
+
+    @Override
+    public void eventReceived(Action action, ConfigMap resource) {
+      events.add(Seen.of(action, resource));
+    }
+
+    @Override
+    public void onClose(WatcherException cause) {
+      closed.complete(cause);
+    }
+
+    Seen next() throws InterruptedException {
+      Seen seen = events.poll(10, TimeUnit.SECONDS);
+      assertThat(seen).as("a watch event within 10s").isNotNull();
+      return seen;
+    }
+
+    void expectNothingMore() throws InterruptedException {
+      assertThat(events.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+  }
+
+  static Stream<Named<KubernetesClient>> transports() {
+    return Stream.of(Named.of("WebSocket (fabric8's default)", webSocketClient),
+        Named.of("chunked HTTP (onlyHttpWatches)", httpClient));
+  }
+
+  private static String namespace(String name) {
+    webSocketClient.namespaces().resource(new NamespaceBuilder().withNewMetadata()
+        .withName(name).endMetadata().build()).create();
+    return name;
+  }
+
+  private static ConfigMap configMap(String name, String app) {
+    return new ConfigMapBuilder().withNewMetadata().withName(name).addToLabels("app", app)
+        .endMetadata().build();
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("transports")
+  void addedModifiedAndDeletedArriveInRevisionOrder(KubernetesClient client) throws Exception {
+    String ns = namespace("order-" + (client == httpClient ? "http" : "ws"));
+    Recorder recorder = new Recorder();
+    try (Watch ignored = client.configMaps().inNamespace(ns).watch(recorder)) {
+      var cms = client.configMaps().inNamespace(ns);
+      ConfigMap created = cms.resource(configMap("w", "one")).create();
+      created.setData(java.util.Map.of("k", "v"));
+      cms.resource(created).update();
+      cms.withName("w").delete();
+
+      Seen added = recorder.next();
+      Seen modified = recorder.next();
+      Seen deleted = recorder.next();
+      assertThat(List.of(added.action(), modified.action(), deleted.action()))
+          .containsExactly("ADDED", "MODIFIED", "DELETED");
+      assertThat(added.revision()).isLessThan(modified.revision());
+      assertThat(modified.revision()).isLessThan(deleted.revision());
+      recorder.expectNothingMore();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+  @MethodSource("transports")
+  void aLabelWatchSeesObjectsEnterAndLeaveTheSelection(KubernetesClient client)
+      throws Exception {
+    String ns = namespace("enter-leave-" + (client == httpClient ? "http" : "ws"));
+    var cms = client.configMaps().inNamespace(ns);
+    cms.resource(configMap("x", "other")).create();
+    Recorder recorder = new Recorder();
+    try (Watch ignored = cms.withLabel("app", "web").watch(recorder)) {
+      ConfigMap x = cms.withName("x").get();
+      x.getMetadata().getLabels().put("app", "web");
+      x = cms.resource(x).update();
+      x.getMetadata().getLabels().put("app", "gone");
+      cms.resource(x).update();
+
+      assertThat(recorder.next()).extracting(Seen::action, Seen::label)
+          .containsExactly("ADDED", "web");
+      assertThat(recorder.next()).extracting(Seen::action, Seen::label)
+          .containsExactly("DELETED", "gone");
+      recorder.expectNothingMore();
+    }
+  }
+
+  @Test
+  void aWatchWithoutResourceVersionStartsWithTheCurrentObjects() throws Exception {
+    String ns = namespace("initial-state");
+    var cms = webSocketClient.configMaps().inNamespace(ns);
+    cms.resource(configMap("a", "x")).create();
+    cms.resource(configMap("b", "x")).create();
+    Recorder recorder = new Recorder();
+    try (Watch ignored = cms.watch(recorder)) {
+      assertThat(Stream.of(recorder.next(), recorder.next()).map(s -> s.action() + " " + s.name()))
+          .containsExactly("ADDED a", "ADDED b");
+      recorder.expectNothingMore();
+    }
+  }
+
+  @Test
+  void aWatchFromAResourceVersionSendsOnlyLaterChanges() throws Exception {
+    String ns = namespace("from-rv");
+    var cms = webSocketClient.configMaps().inNamespace(ns);
+    cms.resource(configMap("before", "x")).create();
+    String rv = cms.list().getMetadata().getResourceVersion();
+    cms.resource(configMap("after", "x")).create();
+    Recorder recorder = new Recorder();
+    try (Watch ignored = cms.withResourceVersion(rv).watch(recorder)) {
+      assertThat(recorder.next()).extracting(Seen::action, Seen::name)
+          .containsExactly("ADDED", "after");
+      recorder.expectNothingMore();
+    }
+  }
+
+  @Test
+  void aNamedWatchSeesOnlyThatObject() throws Exception {
+    String ns = namespace("named");
+    var cms = webSocketClient.configMaps().inNamespace(ns);
+    Recorder recorder = new Recorder();
+    try (Watch ignored = cms.withName("mine").watch(recorder)) {
+      cms.resource(configMap("other", "x")).create();
+      cms.resource(configMap("mine", "x")).create();
+      cms.withName("mine").delete();
+
+      assertThat(Stream.of(recorder.next(), recorder.next()).map(s -> s.action() + " " + s.name()))
+          .containsExactly("ADDED mine", "DELETED mine");
+      recorder.expectNothingMore();
+    }
+  }
+
+  @Test
+  void theServerUpgradesAWatchToAWebSocketAndSendsOneTextMessagePerEvent() throws Exception {
+    String ns = namespace("raw-websocket");
+    webSocketClient.configMaps().inNamespace(ns).resource(configMap("ws", "x")).create();
+    BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create(sim.baseUrl().replace("http:", "ws:") + "/api/v1/namespaces/"
+            + ns + "/configmaps?watch=true"), new WebSocket.Listener() {
+              @Override
+              public CompletionStage<?> onText(WebSocket socket, CharSequence data,
+                  boolean last) {
+                messages.add(data.toString());
+                socket.request(1);
+                return null;
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
+    try {
+      String first = messages.poll(10, TimeUnit.SECONDS);
+      assertThat(first).startsWith("{\"type\":\"ADDED\",\"object\":{\"apiVersion\":\"v1\","
+          + "\"kind\":\"ConfigMap\"").contains("\"name\":\"ws\"");
+    } finally {
+      ws.abort();
+    }
+  }
+}
