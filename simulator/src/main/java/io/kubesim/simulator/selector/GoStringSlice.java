@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  *
  * @param values the strings, or {@code null} for a nil slice
  */
-record GoStringSlice(List<String> values) {
+public record GoStringSlice(List<String> values) {
 
   @Override
   public String toString() {
