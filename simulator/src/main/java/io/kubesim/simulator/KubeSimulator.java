@@ -79,7 +79,7 @@ public final class KubeSimulator implements AutoCloseable {
         options.verbose());
     ClusterSeed.apply(context);
     this.vertx = Vertx.vertx();
-    this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal, options.ids(),
+    this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
         BuiltIns.DISCOVERY);
     this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
         .await();

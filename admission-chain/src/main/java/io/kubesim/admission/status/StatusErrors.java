@@ -122,6 +122,20 @@ public final class StatusErrors {
     return error(400, "BadRequest", message, null);
   }
 
+  /**
+   * 422 with upstream's generic text and empty details, as {@code NewGenericServerResponse}
+   * builds it: the answer to a JSON patch that cannot be applied (failed {@code test}, missing
+   * path, unknown op) and to a strategic merge patch with a list of lists. The underlying cause
+   * is deliberately not shown; kubectl prints {@code The request is invalid: <message>}.
+   */
+  public static StatusException invalidRequest() {
+    return error(422, "Invalid", INVALID_REQUEST_MESSAGE, emptyDetails());
+  }
+
+  /** Upstream's generic message for a 422 without field errors. */
+  public static final String INVALID_REQUEST_MESSAGE =
+      "the server rejected our request due to an error in our request";
+
   /** 405 for a verb the storage does not support. */
   public static StatusException methodNotSupported(GroupResource resource, String action) {
     return error(405, "MethodNotAllowed",

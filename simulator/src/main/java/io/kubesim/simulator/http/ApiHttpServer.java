@@ -25,12 +25,15 @@ public final class ApiHttpServer {
   private HttpServer server;
 
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
-      ResourceStore store, RequestJournal journal, IdSource ids, DiscoveryDocuments discovery) {
+      ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery) {
     this.vertx = vertx;
     ResponseWriter writer = new ResponseWriter();
     this.router = Router.router(vertx);
+    // Audit ids come from their own source so that object UIDs stay reproducible with a seeded
+    // IdSource however many requests (discovery, retries) a client makes.
+    IdSource auditIds = IdSource.random();
     router.route().handler(rc -> {
-      rc.put(ResponseWriter.AUDIT_ID, ids.uuid());
+      rc.put(ResponseWriter.AUDIT_ID, auditIds.uuid());
       rc.next();
     });
     for (HttpMethod m : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,

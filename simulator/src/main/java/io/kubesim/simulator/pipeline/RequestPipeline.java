@@ -29,6 +29,7 @@ public final class RequestPipeline {
   private final DeleteOperation delete;
   private final ReadOperation read;
   private final DeleteCollectionOperation deleteCollection;
+  private final PatchOperation patch;
   private final java.time.Clock clock;
   private final boolean verbose;
 
@@ -41,6 +42,7 @@ public final class RequestPipeline {
     this.delete = new DeleteOperation(ctx, gc, namespaces);
     this.read = new ReadOperation(ctx);
     this.deleteCollection = new DeleteCollectionOperation(ctx, delete);
+    this.patch = new PatchOperation(ctx);
     this.clock = ctx.clock();
     this.verbose = verbose;
   }
@@ -91,7 +93,8 @@ public final class RequestPipeline {
       case UPDATE -> update.run(request, user, trace);
       case DELETE -> delete.run(request, user, trace);
       case DELETECOLLECTION -> deleteCollection.run(request, user, trace);
-      case PATCH, WATCH -> throw StatusErrors.methodNotSupported(
+      case PATCH -> patch.run(request, user, trace);
+      case WATCH -> throw StatusErrors.methodNotSupported(
           request.target().type().groupResource(), request.target().verb().apiName());
     };
   }

@@ -3,6 +3,7 @@ package io.kubesim.simulator.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.UserInfo;
 import io.kubesim.admission.status.StatusErrors;
+import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.store.StoredObject;
 import java.util.ArrayList;
@@ -45,7 +46,21 @@ public final class UpdateOperation {
     if (target.type().namespaced()) {
       meta.put("namespace", namespace);
     }
-    StoredObject current = ctx.store().get(target.type(), target.namespace(), target.name());
-    return flow.apply(request, user, trace, current, desired, options, warnings);
+    boolean unconditional = meta.path("resourceVersion").asText("").isEmpty();
+    for (int attempt = 1; ; attempt++) {
+      StoredObject current = ctx.store().get(target.type(), target.namespace(), target.name());
+      try {
+        return flow.apply(request, user, trace, current, desired.deepCopy(), options, warnings);
+      } catch (StatusException e) {
+        // Like upstream's GuaranteedUpdate: an update without a resourceVersion is retried on
+        // the fresh object when another writer got in first.
+        if (!unconditional || e.code() != 409 || !"Conflict".equals(e.status().reason())
+            || attempt == MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
+
+  private static final int MAX_ATTEMPTS = 5;
 }
