@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.patch.GoJsonSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -35,7 +36,7 @@ public final class BodyDecoder {
         throw unrecognized(type, GoYamlError.describe(e), body);
       }
     } else {
-      GoJsonSyntax.firstError(body).ifPresent(error -> {
+      GoJsonSyntax.check(body).ifPresent(error -> {
         throw unrecognized(type, "couldn't get version/kind; json parse error: " + error, body);
       });
       try {

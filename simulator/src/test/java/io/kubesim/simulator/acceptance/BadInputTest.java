@@ -203,6 +203,28 @@ class BadInputTest {
             null, null, 404, notFound("deployments.apps", "apps", "nothere")),
         request("a DELETE of a missing object is 404", "DELETE", CMS + "/nothere", null, null,
             404, notFound("configmaps", "", "nothere")),
+        request("a PATCH in an unknown format is 415", "PATCH", CMS + "/exists", "text/plain",
+            bytes("{}"), 415, failure("UnsupportedMediaType", "the body of the request was in "
+                + "an unknown format - accepted media types include: application/json-patch+json, "
+                + "application/merge-patch+json, application/strategic-merge-patch+json, "
+                + "application/apply-patch+yaml", 415)),
+        request("a PATCH pinning a stale resourceVersion is 409 Conflict", "PATCH",
+            CMS + "/exists", "application/merge-patch+json",
+            bytes("{\"metadata\":{\"resourceVersion\":\"1\"},\"data\":{\"k\":\"x\"}}"), 409,
+            "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+                + "\"message\":\"Operation cannot be fulfilled on configmaps \\\"exists\\\": the "
+                + "object has been modified; please apply your changes to the latest version "
+                + "and try again\",\"reason\":\"Conflict\",\"details\":{\"name\":\"exists\","
+                + "\"kind\":\"configmaps\"},\"code\":409}"),
+        request("a PATCH of a missing object is 404", "PATCH", CMS + "/nothere",
+            "application/merge-patch+json", bytes("{}"), 404,
+            notFound("configmaps", "", "nothere")),
+        request("a JSON patch whose test fails is the generic 422", "PATCH", CMS + "/exists",
+            "application/json-patch+json",
+            bytes("[{\"op\":\"test\",\"path\":\"/data/k\",\"value\":\"nope\"}]"), 422,
+            "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+                + "\"message\":\"the server rejected our request due to an error in our request\","
+                + "\"reason\":\"Invalid\",\"details\":{},\"code\":422}"),
         // options
         post("a bad dryRun value on create is 422", CMS + "?dryRun=Bogus", JSON,
             configMap("dry"), 422, invalid("", "meta.k8s.io", "CreateOptions", "dryRun",
