@@ -276,6 +276,13 @@ class BadInputTest {
         request("a label selector syntax error is 400", "GET", CMS + "?labelSelector=a+in+(b",
             null, null, 400, failure("BadRequest",
                 "unable to parse requirement: found '', expected: ',' or ')'", 400)),
+        request("a watch with a label selector syntax error is 400 before it streams", "GET",
+            CMS + "?watch=true&labelSelector=a+in+(b", null, null, 400, failure("BadRequest",
+                "unable to parse requirement: found '', expected: ',' or ')'", 400)),
+        request("a watch with an unknown field selector is 400 before it streams", "GET",
+            CMS + "?watch=1&fieldSelector=spec.x%3D1", null, null, 400, failure("BadRequest",
+                "\"spec.x\" is not a known field selector: only \"metadata.name\", "
+                    + "\"metadata.namespace\"", 400)),
         request("an unknown field selector on configmaps is 400", "GET",
             CMS + "?fieldSelector=spec.x%3D1", null, null, 400, failure("BadRequest",
                 "\"spec.x\" is not a known field selector: only \"metadata.name\", "

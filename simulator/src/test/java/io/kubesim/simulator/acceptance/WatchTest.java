@@ -1,22 +1,30 @@
 package io.kubesim.simulator.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.ConfigMapList;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +101,18 @@ class WatchTest {
     void expectNothingMore() throws InterruptedException {
       assertThat(events.poll(300, TimeUnit.MILLISECONDS)).isNull();
     }
+
+    /**
+     * Returns once the watch is live: fabric8's {@code onlyHttpWatches} returns from
+     * {@code watch()} before its request is even sent, so a marker object's ADDED event is the
+     * only sign that later writes will be seen.
+     */
+    void awaitLive(NonNamespaceOperation<ConfigMap, ConfigMapList, Resource<ConfigMap>> cms,
+        String app)
+        throws InterruptedException {
+      cms.resource(configMap("marker", app)).create();
+      assertThat(next()).extracting(Seen::action, Seen::name).containsExactly("ADDED", "marker");
+    }
   }
 
   static Stream<Named<KubernetesClient>> transports() {
@@ -118,6 +138,7 @@ class WatchTest {
     Recorder recorder = new Recorder();
     try (Watch ignored = client.configMaps().inNamespace(ns).watch(recorder)) {
       var cms = client.configMaps().inNamespace(ns);
+      recorder.awaitLive(cms, "one");
       ConfigMap created = cms.resource(configMap("w", "one")).create();
       created.setData(java.util.Map.of("k", "v"));
       cms.resource(created).update();
@@ -134,6 +155,43 @@ class WatchTest {
     }
   }
 
+  @Test
+  void writesRightAfterAWebSocketWatchOpensAreNeverMissed() throws Exception {
+    // fabric8 returns from watch() once the server answered 101; upstream has created the
+    // watcher by then, so nothing written afterwards may be missed.
+    var cms = webSocketClient.configMaps().inNamespace(namespace("right-after-ws"));
+    for (int i = 0; i < 50; i++) {
+      Recorder recorder = new Recorder();
+      try (Watch ignored = cms.watch(recorder)) {
+        cms.resource(configMap("quick-" + i, "x")).create();
+        cms.withName("quick-" + i).delete();
+
+        assertThat(Stream.of(recorder.next(), recorder.next())
+            .map(s -> s.action() + " " + s.name()))
+            .containsExactly("ADDED quick-" + i, "DELETED quick-" + i);
+      }
+    }
+  }
+
+  @Test
+  void writesRightAfterAChunkedWatchAnsweredAreNeverMissed() throws Exception {
+    String ns = namespace("right-after-http");
+    RawApi api = RawApi.of(sim);
+    for (int i = 0; i < 50; i++) {
+      HttpResponse<Stream<String>> watch = api.http().send(HttpRequest.newBuilder(URI.create(
+          sim.baseUrl() + "/api/v1/namespaces/" + ns + "/configmaps?watch=true")).build(),
+          HttpResponse.BodyHandlers.ofLines());
+      try (Stream<String> lines = watch.body()) {
+        String path = "/api/v1/namespaces/" + ns + "/configmaps";
+        api.post(path, "{\"metadata\":{\"name\":\"quick-" + i + "\"}}");
+        api.send("DELETE", path + "/quick-" + i, null, (byte[]) null);
+
+        assertThat(lines.limit(2).map(l -> l.substring(0, l.indexOf(',')))
+            .toList()).containsExactly("{\"type\":\"ADDED\"", "{\"type\":\"DELETED\"");
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}", autoCloseArguments = false)
   @MethodSource("transports")
   void aLabelWatchSeesObjectsEnterAndLeaveTheSelection(KubernetesClient client)
@@ -143,6 +201,7 @@ class WatchTest {
     cms.resource(configMap("x", "other")).create();
     Recorder recorder = new Recorder();
     try (Watch ignored = cms.withLabel("app", "web").watch(recorder)) {
+      recorder.awaitLive(cms, "web");
       ConfigMap x = cms.withName("x").get();
       x.getMetadata().getLabels().put("app", "web");
       x = cms.resource(x).update();
@@ -200,6 +259,36 @@ class WatchTest {
           .containsExactly("ADDED mine", "DELETED mine");
       recorder.expectNothingMore();
     }
+  }
+
+  @Test
+  void aWebSocketWatchWithABadSelectorIsRefusedBeforeTheUpgrade() {
+    CompletableFuture<WebSocket> socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create(sim.baseUrl().replace("http:", "ws:")
+            + "/api/v1/namespaces/default/configmaps?watch=true&labelSelector=a+in+(b"),
+            new WebSocket.Listener() {});
+
+    assertThatThrownBy(() -> socket.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(WebSocketHandshakeException.class)
+        .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse()
+            .statusCode()).isEqualTo(400));
+  }
+
+  @Test
+  void fabric8FailsAWatchWhoseFieldSelectorTheServerRejects() {
+    assertThatThrownBy(() -> webSocketClient.configMaps().withField("spec.x", "1")
+        .watch(new Recorder()))
+        .isInstanceOfSatisfying(KubernetesClientException.class,
+            e -> assertThat(e.getCode()).isEqualTo(400));
+  }
+
+  @Test
+  void aWatchFromAnUnparsableResourceVersionIsABadRequest() {
+    RawResponse response = RawApi.of(sim)
+        .get("/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=abc");
+
+    assertThat(response.code()).isEqualTo(400);
+    assertThat(response.json().path("reason").asText()).isEqualTo("BadRequest");
   }
 
   @Test
