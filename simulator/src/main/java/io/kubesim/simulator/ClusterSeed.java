@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * What a fresh cluster has before anyone writes: the four system namespaces, the
- * {@code kubernetes} service in {@code default}, and a {@code default} service account in each
- * namespace. Seeding skips what already exists, so it is safe on a restarted file store.
+ * {@code kubernetes} service in {@code default}, and the built-in PriorityClasses. Seeding skips
+ * what already exists, so it is safe on a restarted file store. The namespaces' {@code default}
+ * service accounts and {@code kube-root-ca.crt} ConfigMaps come from the namespace controllers,
+ * as in a real cluster.
  */
 final class ClusterSeed {
 
@@ -26,16 +28,12 @@ final class ClusterSeed {
     ResourceStore store = ctx.store();
     ResourceType namespaces = registry.find("", "v1", "namespaces").orElseThrow();
     ResourceType services = registry.find("", "v1", "services").orElseThrow();
-    ResourceType accounts = registry.find("", "v1", "serviceaccounts").orElseThrow();
     for (String ns : NAMESPACES) {
       ObjectNode namespace = ObjectMappers.json().createObjectNode();
       namespace.put("apiVersion", "v1").put("kind", "Namespace");
       namespace.putObject("metadata").putObject("labels")
           .put("kubernetes.io/metadata.name", ns);
       createIfAbsent(ctx, namespaces, "", ns, namespace);
-      ObjectNode sa = ObjectMappers.json().createObjectNode();
-      sa.put("apiVersion", "v1").put("kind", "ServiceAccount");
-      createIfAbsent(ctx, accounts, ns, "default", sa);
     }
     ObjectNode svc = ObjectMappers.json().createObjectNode();
     svc.put("apiVersion", "v1").put("kind", "Service");
@@ -50,6 +48,11 @@ final class ClusterSeed {
     spec.putArray("ports").addObject().put("name", "https").put("port", 443)
         .put("protocol", "TCP").put("targetPort", 6443);
     createIfAbsent(ctx, services, "default", "kubernetes", svc);
+    ResourceType priorityClasses =
+        registry.find("scheduling.k8s.io", "v1", "priorityclasses").orElseThrow();
+    for (SystemPriorityClass pc : SystemPriorityClass.values()) {
+      createIfAbsent(ctx, priorityClasses, "", pc.className(), pc.toObject());
+    }
   }
 
   private static void createIfAbsent(WriteContext ctx, ResourceType type, String namespace,

@@ -5,6 +5,7 @@ import io.kubesim.admission.IdSource;
 import io.kubesim.admission.PluginEnvironment;
 import io.kubesim.admission.PluginFactory;
 import io.kubesim.admission.cluster.ClusterView;
+import io.kubesim.admission.cluster.ClusterWriter;
 import io.kubesim.admission.config.AdmissionConfigurationException;
 import io.kubesim.admission.config.AdmissionSettings;
 import io.kubesim.admission.config.PluginConfigurations;
@@ -14,7 +15,9 @@ import io.kubesim.admission.plugins.PluginRegistry;
 import io.kubesim.admission.status.GoQuote;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +34,10 @@ public final class AdmissionChainBuilder {
   private AdmissionSettings settings = AdmissionSettings.defaults();
   private PluginRegistry registry;
   private ClusterView cluster = ClusterView.empty();
+  private ClusterWriter writer = ClusterWriter.readOnly();
   private Clock clock = Clock.systemUTC();
   private IdSource ids = IdSource.random();
+  private List<AdmissionPlugin> custom = List.of();
 
   AdmissionChainBuilder() {}
 
@@ -53,6 +58,12 @@ public final class AdmissionChainBuilder {
     return this;
   }
 
+  /** Where plugins create objects (NamespaceAutoProvision); defaults to refusing every write. */
+  public AdmissionChainBuilder writer(ClusterWriter writer) {
+    this.writer = writer;
+    return this;
+  }
+
   public AdmissionChainBuilder clock(Clock clock) {
     this.clock = clock;
     return this;
@@ -60,6 +71,16 @@ public final class AdmissionChainBuilder {
 
   public AdmissionChainBuilder ids(IdSource ids) {
     this.ids = ids;
+    return this;
+  }
+
+  /**
+   * Plugins given in code, such as a test's in-process webhook handlers; they run where
+   * kube-apiserver calls admission webhooks (see {@link CustomPluginPlacement}). Their names must
+   * differ from every known plugin's.
+   */
+  public AdmissionChainBuilder customPlugins(List<? extends AdmissionPlugin> plugins) {
+    this.custom = List.copyOf(plugins);
     return this;
   }
 
@@ -72,8 +93,8 @@ public final class AdmissionChainBuilder {
     PluginRegistry plugins = registry == null ? PluginRegistry.builtIn() : registry;
     List<String> enabled = EnabledPlugins.resolve(settings, plugins);
     PluginConfigurations configurations = PluginConfigurations.load(settings, enabled);
-    PluginEnvironment environment = new PluginEnvironment(cluster, clock, ids);
-    List<AdmissionPlugin> created = new ArrayList<>();
+    PluginEnvironment environment = new PluginEnvironment(cluster, clock, ids, writer);
+    Map<String, AdmissionPlugin> created = new HashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (String name : enabled) {
@@ -87,8 +108,8 @@ public final class AdmissionChainBuilder {
             + " is not implemented in kubesim yet; requests are admitted without it");
       } else {
         try {
-          created.add(factory.get().createFrom(configurations.configFor(name).orElse(null),
-              environment));
+          created.put(name, factory.get().createFrom(
+              configurations.configFor(name).orElse(null), environment));
         } catch (AdmissionConfigurationException e) {
           problems.addAll(e.problems());
         } catch (RuntimeException e) {
@@ -100,6 +121,7 @@ public final class AdmissionChainBuilder {
     if (!problems.isEmpty()) {
       throw new AdmissionConfigurationException(problems);
     }
-    return new OrderedAdmissionChain(created, warnings);
+    return new OrderedAdmissionChain(
+        CustomPluginPlacement.place(plugins.order(), created, custom), warnings);
   }
 }

@@ -3,6 +3,7 @@ package io.kubesim.admission.cluster;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.GroupResource;
 import io.kubesim.admission.ObjectMappers;
+import io.kubesim.admission.status.StatusErrors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * A {@link ClusterView} over objects held in memory, for plugin tests and embedded use.
+ * A {@link ClusterView} over objects held in memory, for plugin tests and embedded use; also a
+ * {@link ClusterWriter} that stores what plugins create.
  *
  * <p>Objects are keyed by resource, {@code metadata.namespace} and {@code metadata.name}; putting
  * an object again replaces it. Thread-safe; every read returns a deep copy.
  */
-public final class InMemoryClusterView implements ClusterView {
+public final class InMemoryClusterView implements ClusterView, ClusterWriter {
 
   private record Key(String group, String resource, String namespace, String name) {}
 
@@ -35,6 +37,23 @@ public final class InMemoryClusterView implements ClusterView {
     }
     objects.put(key(resource, namespace, name), node);
     return this;
+  }
+
+  /**
+   * Stores a copy of {@code object} unless its name is taken; unlike the API server it sets no
+   * server-owned fields.
+   */
+  @Override
+  public ObjectNode create(GroupResource resource, String namespace, ObjectNode object) {
+    ObjectNode node = object.deepCopy();
+    if (namespace != null && !namespace.isEmpty()) {
+      node.withObjectProperty("metadata").put("namespace", namespace);
+    }
+    String name = node.path("metadata").path("name").asText("");
+    if (objects.putIfAbsent(key(resource, namespace, name), node) != null) {
+      throw StatusErrors.alreadyExists(resource, name);
+    }
+    return node.deepCopy();
   }
 
   /** Removes the object, if present. */

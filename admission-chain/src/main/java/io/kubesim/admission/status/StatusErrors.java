@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.GroupKind;
 import io.kubesim.admission.GroupResource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,6 +85,19 @@ public final class StatusErrors {
   }
 
   /**
+   * {@code error} with one more cause in its details, the way upstream appends a cause to a Status
+   * it already built (NamespaceLifecycle's {@code NamespaceTerminating}).
+   */
+  public static StatusException withCause(StatusException error, StatusCause cause) {
+    Status status = error.status();
+    StatusDetails details = status.details() == null ? emptyDetails() : status.details();
+    List<StatusCause> causes = new ArrayList<>(details.causes());
+    causes.add(cause);
+    return error(status.code(), status.reason(), status.message(), new StatusDetails(
+        details.name(), details.group(), details.kind(), causes, details.retryAfterSeconds()));
+  }
+
+  /**
    * 500 with no reason: upstream's {@code utilerrors.Aggregate} of several errors is not a
    * StatusError, so the API server answers it as a plain error (AlwaysPullImages relies on this).
    *
@@ -103,6 +117,29 @@ public final class StatusErrors {
     }
     String message = failure.getMessage();
     return plainError(message == null ? failure.toString() : message);
+  }
+
+  /**
+   * A webhook's explicit denial (upstream's {@code webhookerrors.ToStatusErr}): the webhook's own
+   * code, raised to 400 when below, its reason, and {@code admission webhook "<name>" denied the
+   * request: <message>} (the reason stands in for an empty message; with neither, {@code ...
+   * denied the request without explanation}). Failure policy never applies to a denial.
+   */
+  public static StatusException webhookDenied(String webhook, int code, String reason,
+      String message) {
+    String prefix = "admission webhook " + GoQuote.quote(webhook) + " denied the request";
+    String text = message != null && !message.isEmpty() ? prefix + ": " + message
+        : reason != null && !reason.isEmpty() ? prefix + ": " + reason
+        : prefix + " without explanation";
+    return error(Math.max(code, 400), reason == null ? "" : reason, text, null);
+  }
+
+  /**
+   * 500 for a webhook that could not be called or answered badly, under failure policy Fail
+   * (upstream's {@code ErrCallingWebhook} wrapped by {@code NewInternalError}).
+   */
+  public static StatusException webhookCallFailed(String webhook, String cause) {
+    return internalError("failed calling webhook " + GoQuote.quote(webhook) + ": " + cause);
   }
 
   /**

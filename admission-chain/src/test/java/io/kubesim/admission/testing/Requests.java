@@ -18,6 +18,7 @@ public final class Requests {
   private String name = "";
   private ObjectNode object;
   private ObjectNode oldObject;
+  private boolean dryRun;
 
   private Requests() {}
 
@@ -63,8 +64,13 @@ public final class Requests {
     return this;
   }
 
+  public Requests dryRun(boolean value) {
+    this.dryRun = value;
+    return this;
+  }
+
   public AdmissionRequest build() {
     return new AdmissionRequest(operation, kind, resource, subresource, namespace, name, object,
-        oldObject, UserInfo.of("tester", "system:authenticated"), false, null);
+        oldObject, UserInfo.of("tester", "system:authenticated"), dryRun, null);
   }
 }

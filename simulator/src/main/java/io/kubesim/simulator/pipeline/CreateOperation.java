@@ -8,6 +8,7 @@ import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.RequestTarget;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.store.StoredObject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,8 +84,10 @@ public final class CreateOperation {
         }
         return object;
       }
-      return ctx.store().create(type, meta.path("namespace").asText(""), ar.name(), object)
-          .object();
+      StoredObject created =
+          ctx.store().create(type, meta.path("namespace").asText(""), ar.name(), object);
+      ctx.reactions().awaitFor(type, created);
+      return created.object();
     });
     return ApiResponse.of(201, stored, warnings);
   }

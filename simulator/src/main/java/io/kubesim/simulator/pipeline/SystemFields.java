@@ -2,7 +2,9 @@ package io.kubesim.simulator.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubesim.admission.IdSource;
 import io.kubesim.simulator.api.ResourceType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -37,13 +39,22 @@ public final class SystemFields {
   /** Prepares a new object: server-owned metadata, and a fresh status for status types. */
   public static void prepareCreate(ResourceType type, ObjectNode object, String namespace,
       String name, WriteContext ctx) {
+    prepareCreate(type, object, namespace, name, ctx.clock(), ctx.ids());
+  }
+
+  /**
+   * {@link #prepareCreate(ResourceType, ObjectNode, String, String, WriteContext)} for writers
+   * outside the request path: controllers and admission side effects.
+   */
+  public static void prepareCreate(ResourceType type, ObjectNode object, String namespace,
+      String name, Clock clock, IdSource ids) {
     ObjectNode meta = metadata(object);
     meta.put("name", name);
     if (type.namespaced()) {
       meta.put("namespace", namespace);
     }
-    meta.put("uid", ctx.ids().uuid());
-    meta.put("creationTimestamp", timestamp(ctx.clock().instant()));
+    meta.put("uid", ids.uuid());
+    meta.put("creationTimestamp", timestamp(clock.instant()));
     meta.remove(Set.of("resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds",
         "selfLink"));
     if (hasGeneration(type)) {

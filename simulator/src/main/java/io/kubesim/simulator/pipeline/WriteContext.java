@@ -14,10 +14,19 @@ import java.time.Clock;
  * @param admission the admission chain (mutating then validating)
  * @param clock the source of timestamps
  * @param ids the source of UIDs and generated name suffixes
+ * @param reactions what the API waits for after a create (controllers filling a new namespace)
  */
 public record WriteContext(
     ResourceRegistry registry,
     ResourceStore store,
     AdmissionChain admission,
     Clock clock,
-    IdSource ids) {}
+    IdSource ids,
+    WriteReactions reactions) {
+
+  /** A context whose writes no controller reacts to. */
+  public WriteContext(ResourceRegistry registry, ResourceStore store, AdmissionChain admission,
+      Clock clock, IdSource ids) {
+    this(registry, store, admission, clock, ids, WriteReactions.none());
+  }
+}
