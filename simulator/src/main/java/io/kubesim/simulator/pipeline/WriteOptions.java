@@ -33,7 +33,7 @@ public record WriteOptions(boolean dryRun, String fieldManager, FieldValidation 
     return !values.isEmpty();
   }
 
-  /** Upstream's {@code ValidateDryRun}: every value must be {@code All}; the error shows them all. */
+  /** Upstream's {@code ValidateDryRun}: every value must be {@code All}; the error shows all. */
   static List<FieldError> dryRunErrors(List<String> values) {
     if (values.stream().allMatch("All"::equals)) {
       return List.of();

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ListSelectorTest {
 
   private static final String NS = "selectors";
+  /** The config map the root-CA publisher puts in every namespace; it has no labels. */
+  private static final String ROOT_CA = "kube-root-ca.crt";
 
   private static KubeSimulator sim;
   private static KubernetesClient client;
@@ -68,13 +70,13 @@ class ListSelectorTest {
         selects("withLabel(tier) selects objects that have the key", s -> s.withLabel("tier"),
             "a", "b"),
         selects("withoutLabel(tier) selects objects without the key", s -> s.withoutLabel("tier"),
-            "c", "d"),
+            "c", "d", ROOT_CA),
         selects("withoutLabel(app, web) also selects objects without the key",
-            s -> s.withoutLabel("app", "web"), "c", "d"),
+            s -> s.withoutLabel("app", "web"), "c", "d", ROOT_CA),
         selects("withLabelIn(tier, front, middle) selects the listed values",
             s -> s.withLabelIn("tier", "front", "middle"), "a"),
         selects("withLabelNotIn(tier, front) also selects objects without the key",
-            s -> s.withLabelNotIn("tier", "front"), "b", "c", "d"),
+            s -> s.withLabelNotIn("tier", "front"), "b", "c", "d", ROOT_CA),
         selects("withLabel(app) and withLabelNotIn(app, web) combine with AND",
             s -> s.withLabel("app").withLabelNotIn("app", "web"), "c"),
         selects("withLabels(app=web, tier=back) requires both",
@@ -89,7 +91,7 @@ class ListSelectorTest {
         selects("withField(metadata.name, a) selects one object",
             s -> s.withField("metadata.name", "a"), "a"),
         selects("withoutField(metadata.name, a) selects the others",
-            s -> s.withoutField("metadata.name", "a"), "b", "c", "d"),
+            s -> s.withoutField("metadata.name", "a"), "b", "c", "d", ROOT_CA),
         selects("field and label selectors combine",
             s -> s.withLabel("app", "web").withoutField("metadata.name", "a"), "b"),
         selects("a selector nothing matches lists nothing",

@@ -68,7 +68,7 @@ class RestartTest {
         KubernetesClient client = Fabric8.clientFor(sim)) {
       assertThat(sim.store().currentRevision()).isEqualTo(lastRevision);
       assertThat(everything(sim)).isEqualTo(before);
-      assertThat(client.configMaps().inNamespace("kept").list().getItems())
+      assertThat(client.configMaps().inNamespace("kept").withLabel("test").list().getItems())
           .extracting(c -> c.getMetadata().getName() + "=" + c.getData().get("k"))
           .containsExactly("first=changed", "second=v");
       assertThat(client.apps().deployments().inNamespace("kept").withName("web").get()
@@ -125,7 +125,7 @@ class RestartTest {
   }
 
   private static ConfigMap configMap(String name) {
-    return new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata()
-        .addToData("k", "v").build();
+    return new ConfigMapBuilder().withNewMetadata().withName(name).addToLabels("test", "restart")
+        .endMetadata().addToData("k", "v").build();
   }
 }
