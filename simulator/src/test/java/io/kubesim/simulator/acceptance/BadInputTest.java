@@ -166,6 +166,18 @@ class BadInputTest {
         post("a deployment name that is no RFC 1123 subdomain is 422 in group apps", DEPLOYMENTS,
             JSON, deployment("-web-", ""), 422, invalid("-web-", "apps", "Deployment",
                 "metadata.name", "FieldValueInvalid", "Invalid value: \"-web-\": " + SUBDOMAIN)),
+        post("a create in a missing namespace is 404 on the namespace",
+            "/api/v1/namespaces/nope/configmaps", JSON, configMap("lost"), 404,
+            notFound("namespaces", "", "nope")),
+        request("the status of a kind without one is the generic 404", "GET",
+            CMS + "/exists/status", null, null, 404, NOT_FOUND_PATH),
+        post("an invalid label value is 422", CMS, JSON, "{\"metadata\":{\"name\":\"lbl\","
+            + "\"labels\":{\"app\":\"bad value!\"}}}", 422, invalid("lbl", "", "ConfigMap",
+                "metadata.labels", "FieldValueInvalid", "Invalid value: \"bad value!\": a valid "
+                    + "label must be an empty string or consist of alphanumeric characters, '-', "
+                    + "'_' or '.', and must start and end with an alphanumeric character (e.g. "
+                    + "'MyValue',  or 'my_value',  or '12345', regex used for validation is "
+                    + "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')")),
         post("a create with neither name nor generateName is 422", CMS, JSON,
             "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{}}", 422,
             invalid("", "", "ConfigMap", "metadata.name", "FieldValueRequired",

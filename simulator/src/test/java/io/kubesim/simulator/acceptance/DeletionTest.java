@@ -210,6 +210,21 @@ class DeletionTest {
   }
 
   @Test
+  void deletingASelectionDeletesExactlyTheMatchingObjects() {
+    for (String name : List.of("batch-1", "batch-2", "keep-1")) {
+      client.configMaps().resource(new ConfigMapBuilder().withNewMetadata().withName(name)
+          .addToLabels("batch", name.startsWith("batch") ? "yes" : "no").endMetadata().build())
+          .create();
+    }
+
+    assertThat(client.configMaps().withLabel("batch", "yes").delete())
+        .extracting(d -> d.getName()).containsExactlyInAnyOrder("batch-1", "batch-2");
+
+    assertThat(client.configMaps().withLabel("batch").list().getItems())
+        .extracting(c -> c.getMetadata().getName()).containsExactly("keep-1");
+  }
+
+  @Test
   void aPodOnNoNodeIsDeletedAtOnce() {
     client.pods().resource(StatusSubresourceTest.pod("unscheduled")).create();
 

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ConfigMapList;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -110,6 +111,26 @@ class ListSelectorTest {
         .stream().map(c -> c.getMetadata().getName()).toList();
 
     assertThat(listed).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void pagingWithLimitAndContinueReturnsEveryMatchOnceAtOneRevision() {
+    List<String> names = new java.util.ArrayList<>();
+    java.util.Set<String> revisions = new java.util.HashSet<>();
+    String token = null;
+    int pages = 0;
+    do {
+      ConfigMapList page = client.configMaps().inNamespace(NS).withLabel("app")
+          .list(new ListOptionsBuilder().withLimit(1L).withContinue(token).build());
+      page.getItems().forEach(c -> names.add(c.getMetadata().getName()));
+      revisions.add(page.getMetadata().getResourceVersion());
+      token = page.getMetadata().getContinue();
+      pages++;
+    } while (token != null && !token.isEmpty());
+
+    assertThat(names).containsExactly("a", "b", "c");
+    assertThat(pages).isEqualTo(3);
+    assertThat(revisions).hasSize(1);
   }
 
   @Test

@@ -269,6 +269,21 @@ class WatchTest {
   }
 
   @Test
+  void aWatchInAnyNamespaceSeesEveryNamespace() throws Exception {
+    String one = namespace("any-one");
+    String two = namespace("any-two");
+    Recorder recorder = new Recorder();
+    try (Watch ignored = webSocketClient.configMaps().inAnyNamespace().withLabel("app", "any")
+        .watch(recorder)) {
+      recorder.awaitLive(webSocketClient.configMaps().inNamespace(one), "any");
+      webSocketClient.configMaps().inNamespace(two).resource(configMap("there", "any")).create();
+
+      assertThat(recorder.next()).extracting(Seen::action, Seen::name)
+          .containsExactly("ADDED", "there");
+    }
+  }
+
+  @Test
   void aNamedWatchSeesOnlyThatObject() throws Exception {
     String ns = namespace("named");
     var cms = webSocketClient.configMaps().inNamespace(ns);
