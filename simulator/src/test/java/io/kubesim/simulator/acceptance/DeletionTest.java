@@ -210,6 +210,67 @@ class DeletionTest {
   }
 
   @Test
+  void aTerminatingNamespaceWaitsForTheFinalizersOfItsContent() throws Exception {
+    String ns = "held-content";
+    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns)
+        .endMetadata().build()).create();
+    client.configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata()
+        .withName("held").withFinalizers("example.com/hold").endMetadata().build()).create();
+
+    client.namespaces().withName(ns).delete();
+
+    Eventually.until("the held object is marked for deletion", () -> client.configMaps()
+        .inNamespace(ns).withName("held").get().getMetadata().getDeletionTimestamp() != null);
+    Thread.sleep(300); // the namespace controller had time to finish, were it not waiting
+    assertThat(client.namespaces().withName(ns).get().getStatus().getPhase())
+        .isEqualTo("Terminating");
+
+    ConfigMap held = client.configMaps().inNamespace(ns).withName("held").get();
+    held.getMetadata().setFinalizers(List.of());
+    client.configMaps().inNamespace(ns).resource(held).update();
+
+    Eventually.until("the namespace is gone", () -> client.namespaces().withName(ns).get() == null);
+  }
+
+  @Test
+  void collectedDependentsKeepTheirFinalizers() {
+    ConfigMap owner = client.configMaps().resource(new ConfigMapBuilder().withNewMetadata()
+        .withName("gc-owner").endMetadata().build()).create();
+    client.configMaps().resource(new ConfigMapBuilder().withNewMetadata()
+        .withName("gc-held-dependent").withOwnerReferences(ownerRef(owner))
+        .withFinalizers("example.com/hold").endMetadata().build()).create();
+
+    client.configMaps().withName("gc-owner").withPropagationPolicy(DeletionPropagation.BACKGROUND)
+        .delete();
+
+    Eventually.until("the dependent is marked for deletion", () -> client.configMaps()
+        .withName("gc-held-dependent").get().getMetadata().getDeletionTimestamp() != null);
+    ConfigMap dependent = client.configMaps().withName("gc-held-dependent").get();
+    dependent.getMetadata().setFinalizers(List.of());
+    client.configMaps().resource(dependent).update();
+    assertThat(client.configMaps().withName("gc-held-dependent").get()).isNull();
+  }
+
+  @Test
+  void theDependentsOfAnOwnerHeldByAFinalizerGoWhenItFinallyGoes() {
+    client.configMaps().resource(new ConfigMapBuilder().withNewMetadata()
+        .withName("held-owner").withFinalizers("example.com/hold").endMetadata().build()).create();
+    ConfigMap owner = client.configMaps().withName("held-owner").get();
+    client.configMaps().resource(new ConfigMapBuilder().withNewMetadata()
+        .withName("held-owners-dependent").withOwnerReferences(ownerRef(owner)).endMetadata()
+        .build()).create();
+
+    client.configMaps().withName("held-owner").delete();
+    assertThat(client.configMaps().withName("held-owners-dependent").get()).isNotNull();
+    ConfigMap terminating = client.configMaps().withName("held-owner").get();
+    terminating.getMetadata().setFinalizers(List.of());
+    client.configMaps().resource(terminating).update();
+
+    Eventually.until("the dependent is collected",
+        () -> client.configMaps().withName("held-owners-dependent").get() == null);
+  }
+
+  @Test
   void deletingASelectionDeletesExactlyTheMatchingObjects() {
     for (String name : List.of("batch-1", "batch-2", "keep-1")) {
       client.configMaps().resource(new ConfigMapBuilder().withNewMetadata().withName(name)
