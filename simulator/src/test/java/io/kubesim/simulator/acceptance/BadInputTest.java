@@ -1,8 +1,13 @@
 package io.kubesim.simulator.acceptance;
 
+import static io.kubesim.simulator.acceptance.UpstreamStatus.NOT_FOUND_PATH;
+import static io.kubesim.simulator.acceptance.UpstreamStatus.SUBDOMAIN;
+import static io.kubesim.simulator.acceptance.UpstreamStatus.failure;
+import static io.kubesim.simulator.acceptance.UpstreamStatus.invalid;
+import static io.kubesim.simulator.acceptance.UpstreamStatus.notFound;
+import static io.kubesim.simulator.acceptance.UpstreamStatus.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import io.kubesim.simulator.store.StoreList;
@@ -327,15 +332,6 @@ class BadInputTest {
     }
   }
 
-  private static final String NOT_FOUND_PATH = "{\"kind\":\"Status\",\"apiVersion\":\"v1\","
-      + "\"metadata\":{},\"status\":\"Failure\",\"message\":\"the server could not find the "
-      + "requested resource\",\"reason\":\"NotFound\",\"details\":{},\"code\":404}";
-
-  private static final String SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower "
-      + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric "
-      + "character (e.g. 'example.com', regex used for validation is "
-      + "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-
   private static Case post(String name, String path, String contentType, String body, int code,
       String status) {
     return new Case(name, "POST", path, contentType, bytes(body), code, status);
@@ -348,37 +344,6 @@ class BadInputTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String q(String s) {
-    return new TextNode(s).toString();
-  }
-
-  private static String failure(String reason, String message, int code) {
-    return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-        + "\"message\":" + q(message) + ",\"reason\":\"" + reason + "\",\"code\":" + code + "}";
-  }
-
-  private static String notFound(String resource, String group, String name) {
-    String plural = resource.contains(".") ? resource.substring(0, resource.indexOf('.'))
-        : resource;
-    return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-        + "\"message\":" + q(resource + " \"" + name + "\" not found") + ",\"reason\":"
-        + "\"NotFound\",\"details\":{\"name\":\"" + name + "\","
-        + (group.isEmpty() ? "" : "\"group\":\"" + group + "\",") + "\"kind\":\"" + plural
-        + "\"},\"code\":404}";
-  }
-
-  private static String invalid(String name, String group, String kind, String field,
-      String causeReason, String body) {
-    String qualified = group.isEmpty() ? kind : kind + "." + group;
-    return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
-        + "\"message\":" + q(qualified + " \"" + name + "\" is invalid: " + field + ": " + body)
-        + ",\"reason\":\"Invalid\",\"details\":{"
-        + (name.isEmpty() ? "" : "\"name\":" + q(name) + ",")
-        + (group.isEmpty() ? "" : "\"group\":\"" + group + "\",")
-        + "\"kind\":\"" + kind + "\",\"causes\":[{\"reason\":\"" + causeReason + "\","
-        + "\"message\":" + q(body) + ",\"field\":\"" + field + "\"}]},\"code\":422}";
   }
 
   private static String configMap(String name) {
@@ -398,5 +363,4 @@ class BadInputTest {
     return "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"big\"},"
         + "\"data\":{\"k\":\"" + padding + "\"}}";
   }
-
 }
