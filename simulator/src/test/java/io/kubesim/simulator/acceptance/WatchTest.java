@@ -300,6 +300,28 @@ class WatchTest {
   }
 
   @Test
+  void aTimedChunkedWatchEndsWithABookmarkAtTheLatestRevision() throws Exception {
+    String ns = namespace("timed");
+    long started = System.nanoTime();
+    HttpResponse<Stream<String>> watch = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(sim.baseUrl() + "/api/v1/namespaces/" + ns + "/configmaps?watch=true"
+            + "&allowWatchBookmarks=true&timeoutSeconds=1&labelSelector=none")).build(),
+        HttpResponse.BodyHandlers.ofLines());
+
+    assertThat(watch.statusCode()).isEqualTo(200);
+    assertThat(watch.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(watch.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
+    List<String> lines;
+    try (Stream<String> body = watch.body()) {
+      lines = body.toList();
+    }
+    assertThat(System.nanoTime() - started).isBetween(900_000_000L, 5_000_000_000L);
+    assertThat(lines).containsExactly("{\"type\":\"BOOKMARK\",\"object\":{\"kind\":"
+        + "\"ConfigMap\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\""
+        + sim.store().currentRevision() + "\",\"creationTimestamp\":null}}}");
+  }
+
+  @Test
   void aWebSocketWatchWithABadSelectorIsRefusedBeforeTheUpgrade() {
     CompletableFuture<WebSocket> socket = HttpClient.newHttpClient().newWebSocketBuilder()
         .buildAsync(URI.create(sim.baseUrl().replace("http:", "ws:")
