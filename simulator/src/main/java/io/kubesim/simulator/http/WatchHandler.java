@@ -85,6 +85,10 @@ final class WatchHandler {
             return;
           }
           HttpServerResponse response = rc.response();
+          if (response.closed()) { // the client left while the watch was being established
+            session.close();
+            return;
+          }
           response.setChunked(true);
           writer.commonHeaders(rc, response);
           response.putHeader("Content-Type", "application/json");
