@@ -91,8 +91,9 @@ public final class KubeSimulator implements AutoCloseable {
     this.context = new WriteContext(registry, resources, admission, options.clock(),
         options.ids(), namespaceDefaults);
     this.journal = new RequestJournal(options.journalSize());
-    GarbageCollector gc = new GarbageCollector(registry, resources);
-    NamespaceFinalizer namespaces = new NamespaceFinalizer(registry, resources, controllers);
+    GarbageCollector gc = new GarbageCollector(registry, resources, options.clock());
+    NamespaceFinalizer namespaces = new NamespaceFinalizer(registry, resources, controllers,
+        options.clock());
     AccessStages access = new AccessStages(Authenticator.defaultUser(options.user()),
         Authorizer.allowAll());
     RequestPipeline pipeline = new RequestPipeline(context, access, journal, gc, namespaces,

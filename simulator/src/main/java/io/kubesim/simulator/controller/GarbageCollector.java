@@ -8,11 +8,13 @@ import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.store.StoredObject;
+import java.time.Clock;
 
 /**
  * The garbage collector, run inline when an owner is deleted: dependents (objects whose
  * {@code ownerReferences} name the owner's uid) are deleted for Background and Foreground
- * propagation, recursively, or released from the owner for Orphan.
+ * propagation, recursively, or released from the owner for Orphan. Dependents with finalizers
+ * are marked for deletion rather than removed, as the collector's DELETE would leave them.
  *
  * <p>Inline so that no {@code foregroundDeletion}/{@code orphan} finalizer is ever left behind:
  * with no controller to remove it, {@code kubectl delete --wait} would hang.
@@ -21,10 +23,12 @@ public final class GarbageCollector {
 
   private final ResourceRegistry registry;
   private final ResourceStore store;
+  private final ControllerDeletion deletion;
 
-  public GarbageCollector(ResourceRegistry registry, ResourceStore store) {
+  public GarbageCollector(ResourceRegistry registry, ResourceStore store, Clock clock) {
     this.registry = registry;
     this.store = store;
+    this.deletion = new ControllerDeletion(store, clock);
   }
 
   /** Handles the dependents of a deleted {@code owner} by {@code propagation}. */
@@ -55,8 +59,9 @@ public final class GarbageCollector {
       if ("Orphan".equals(propagation)) {
         store.update(type, ns, name, 0, current -> release(current, ownerUid));
       } else {
-        StoredObject deleted = store.delete(type, ns, name, 0);
-        ownerDeleted(deleted.object(), propagation);
+        // A dependent its finalizers hold is only marked; its own dependents go when it does.
+        deletion.delete(type, dependent)
+            .ifPresent(deleted -> ownerDeleted(deleted.object(), propagation));
       }
     } catch (StatusException e) {
       // Already gone or changed concurrently: nothing left to collect for this dependent.

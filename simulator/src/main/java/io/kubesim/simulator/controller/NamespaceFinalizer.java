@@ -8,11 +8,13 @@ import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.store.StoredObject;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 
 /**
  * The namespace controller's deletion half: once a namespace is Terminating it deletes every
  * object in it, then removes the {@code kubernetes} finalizer, which removes the namespace.
+ * Content that finalizers hold is marked for deletion, and the namespace waits for it.
  * Runs on its own executor so that, as in a real cluster, the namespace is visibly Terminating
  * for a moment after the DELETE returns.
  */
@@ -21,11 +23,14 @@ public final class NamespaceFinalizer {
   private final ResourceRegistry registry;
   private final ResourceStore store;
   private final Executor executor;
+  private final ControllerDeletion deletion;
 
-  public NamespaceFinalizer(ResourceRegistry registry, ResourceStore store, Executor executor) {
+  public NamespaceFinalizer(ResourceRegistry registry, ResourceStore store, Executor executor,
+      Clock clock) {
     this.registry = registry;
     this.store = store;
     this.executor = executor;
+    this.deletion = new ControllerDeletion(store, clock);
   }
 
   /** Schedules the emptying and removal of the terminating namespace {@code name}. */
@@ -33,19 +38,27 @@ public final class NamespaceFinalizer {
     executor.execute(() -> finalizeNow(namespaces, name));
   }
 
-  /** Empties and removes the namespace on the calling thread. */
+  /**
+   * Empties the namespace on the calling thread and removes it, unless finalizers still hold
+   * some of its content: then it stays Terminating until {@link #contentRemoved} sees the last
+   * of them go.
+   */
   public void finalizeNow(ResourceType namespaces, String name) {
+    boolean held = false;
     for (ResourceType type : registry.all()) {
       if (!type.namespaced()) {
         continue;
       }
       for (StoredObject obj : store.list(type, name).items()) {
         try {
-          store.delete(type, name, obj.object().path("metadata").path("name").asText(), 0);
+          held |= deletion.delete(type, obj).isEmpty();
         } catch (StatusException e) {
           // Deleted concurrently: fine.
         }
       }
+    }
+    if (held) {
+      return;
     }
     try {
       StoredObject ns = store.update(namespaces, "", name, 0, NamespaceFinalizer::dropFinalizer);
@@ -56,6 +69,18 @@ public final class NamespaceFinalizer {
     } catch (StatusException e) {
       // Already removed.
     }
+  }
+
+  /** An object left storage after its finalizers: its namespace may have waited for it. */
+  public void contentRemoved(ObjectNode last) {
+    String namespace = last.path("metadata").path("namespace").asText("");
+    if (namespace.isEmpty()) {
+      return;
+    }
+    ResourceType namespaces = registry.find("", "v1", "namespaces").orElseThrow();
+    store.find(namespaces, "", namespace)
+        .filter(ns -> ns.object().path("metadata").has("deletionTimestamp"))
+        .ifPresent(ns -> finalizeLater(namespaces, namespace));
   }
 
   private static ObjectNode dropFinalizer(ObjectNode ns) {

@@ -28,10 +28,10 @@ import java.util.function.Predicate;
 
 /**
  * Serves {@code ?watch=true}: a WebSocket when the client asks to upgrade (fabric8), otherwise a
- * chunked JSON stream whose headers are flushed at once. Without a resourceVersion (or with
+ * chunked JSON stream whose headers are flushed as soon as the watch is established, so that no
+ * write the client makes after its watch opened is missed. Without a resourceVersion (or with
  * {@code 0}) the current objects come first as ADDED events; from a compacted revision the
- * stream carries one 410 ERROR event, as upstream's watch cache does. When the {@code Accept}
- * asked for a Table, every event carries a one-row Table (column definitions in the first only).
+ * stream carries one 410 ERROR event, as upstream's watch cache does.
  */
 final class WatchHandler {
 
@@ -55,76 +55,96 @@ final class WatchHandler {
   void handle(RoutingContext rc, ApiRequest request, OutputFormat format) {
     HttpServerRequest http = rc.request();
     Context context = vertx.getOrCreateContext();
+    Options options;
     WatchConversion events;
     try {
       // bad Table options are a plain 400, before any stream starts
-      TableOptions options = format.target() == OutputFormat.Target.TABLE
+      TableOptions tableOptions = format.target() == OutputFormat.Target.TABLE
           ? TableOptions.from(request.query()) : null;
-      events = conversion.forWatch(format, request.target(), options);
+      events = conversion.forWatch(format, request.target(), tableOptions);
+      // Upstream decodes the watch options before it serves anything: a bad selector or
+      // resourceVersion is a plain 400, never a stream that ends at once (which fabric8 would
+      // take for 410 and re-list in a loop).
+      options = Options.of(request);
     } catch (StatusException e) {
       rc.fail(e);
       return;
     }
+    RequestTarget target = request.target();
+    PendingWatchSink sink = new PendingWatchSink();
+    WatchSession session =
+        new WatchSession(vertx, context, sink, target.type(), options.filter(), events);
     boolean upgrade = "websocket".equalsIgnoreCase(http.getHeader("Upgrade"));
     if (upgrade) {
-      // Upgrade synchronously, before anything else touches the request.
-      http.toWebSocket()
-          .onSuccess(ws -> open(request, context, WatchSink.webSocket(ws), null, events))
-          .onFailure(rc::fail);
-      return;
+      // The upgrade waits until the watch is established; pausing keeps the request's end
+      // unread until then, without which Vert.x refuses a late upgrade.
+      http.pause();
     }
-    vertx.executeBlocking(() -> pipeline.admitWatch(request), false)
-        .onFailure(rc::fail)
-        .onSuccess(user -> {
+    vertx.executeBlocking(() -> {
+      pipeline.admitWatch(request);
+      start(session, target, options.filter(), options.from());
+      return null;
+    }, false)
+        .onFailure(err -> {
+          session.close();
+          http.resume();
+          rc.fail(err);
+        })
+        .onSuccess(ignored -> {
+          if (upgrade) {
+            http.toWebSocket()
+                .onSuccess(ws -> serve(session, sink, WatchSink.webSocket(ws), options))
+                .onFailure(err -> session.close());
+            return;
+          }
           HttpServerResponse response = rc.response();
+          if (response.closed()) { // the client left while the watch was being established
+            session.close();
+            return;
+          }
           response.setChunked(true);
           writer.commonHeaders(rc, response);
           response.putHeader("Content-Type", "application/json");
           response.putHeader("Cache-Control", "no-cache, private");
           response.writeHead();
-          open(request, context, WatchSink.chunked(response), user, events);
+          serve(session, sink, WatchSink.chunked(response), options);
         });
   }
 
-  private void open(ApiRequest request, Context context, WatchSink sink, Object admitted,
-      WatchConversion events) {
-    RequestTarget target = request.target();
-    QueryParams query = request.query();
-    Predicate<ObjectNode> filter;
-    try {
-      filter = ListFilter.from(target.type(), query);
-    } catch (StatusException e) {
-      WatchSession s =
-          new WatchSession(vertx, context, sink, target.type(), o -> false, events);
-      s.close();
-      return;
-    }
-    WatchSession session =
-        new WatchSession(vertx, context, sink, target.type(), filter, events);
-    vertx.executeBlocking(() -> {
-      if (admitted == null) {
-        pipeline.admitWatch(request);
+  /** The decoded options of one watch request. */
+  private record Options(Predicate<ObjectNode> filter, long from, long timeoutSeconds,
+      boolean bookmarks) {
+
+    static Options of(ApiRequest request) {
+      QueryParams query = request.query();
+      long timeout = query.number("timeoutSeconds", 0);
+      if (timeout <= 0) {
+        timeout = 1800 + ThreadLocalRandom.current().nextLong(1800);
       }
-      start(session, target, query, filter);
-      return null;
-    }, false).onFailure(err -> session.close());
-    boolean bookmarks = query.flag("allowWatchBookmarks");
-    if (bookmarks) {
-      session.bookmarkEvery(BOOKMARK_PERIOD_MILLIS);
+      return new Options(ListFilter.from(request.target().type(), query),
+          startRevision(query.get("resourceVersion")), timeout,
+          query.flag("allowWatchBookmarks"));
     }
-    long timeout = query.number("timeoutSeconds", 0);
-    if (timeout <= 0) {
-      timeout = 1800 + ThreadLocalRandom.current().nextLong(1800);
-    }
-    session.timeoutAfter(timeout, bookmarks);
   }
 
-  private void start(WatchSession session, RequestTarget target, QueryParams query,
-      Predicate<ObjectNode> filter) {
-    String rv = query.get("resourceVersion");
+  /** Opens the transport: the held events go out, then the live ones, bookmarks and timeout. */
+  private static void serve(WatchSession session, PendingWatchSink sink, WatchSink transport,
+      Options options) {
+    sink.open(transport);
+    if (options.bookmarks()) {
+      session.bookmarkEvery(BOOKMARK_PERIOD_MILLIS);
+    }
+    session.timeoutAfter(options.timeoutSeconds(), options.bookmarks());
+  }
+
+  /**
+   * Starts the store watch: from {@code from}, or, when it is {@link #CURRENT_STATE}, with the
+   * current objects as ADDED events first.
+   */
+  private void start(WatchSession session, RequestTarget target, Predicate<ObjectNode> filter,
+      long from) {
     String prefix = ResourceStore.prefix(target.type(), target.namespace());
-    long from;
-    if (rv.isEmpty() || rv.equals("0")) {
+    if (from == CURRENT_STATE) {
       StoreList current = store.list(target.type(), target.namespace());
       for (StoredObject o : current.items()) {
         if (filter.test(o.object())) {
@@ -133,8 +153,6 @@ final class WatchHandler {
         }
       }
       from = current.revision();
-    } else {
-      from = parseRevision(rv);
     }
     try {
       StoreWatch watch = store.store().watch(prefix, from, session::onStoreEvent);
@@ -142,6 +160,13 @@ final class WatchHandler {
     } catch (StoreException.Expired e) {
       session.expired(from, e.oldest());
     }
+  }
+
+  /** No resourceVersion (or {@code 0}): send the current state first. */
+  private static final long CURRENT_STATE = -1;
+
+  private static long startRevision(String rv) {
+    return rv.isEmpty() || rv.equals("0") ? CURRENT_STATE : parseRevision(rv);
   }
 
   private static long parseRevision(String rv) {

@@ -138,7 +138,9 @@ final class WatchSession {
     ObjectNode object = ObjectMappers.json().createObjectNode();
     object.put("kind", type.kind());
     object.put("apiVersion", type.apiVersion());
-    object.putObject("metadata").put("resourceVersion", String.valueOf(lastRevision));
+    // metav1.Time is a struct in Go, so an empty creationTimestamp still serializes, as null
+    object.putObject("metadata").put("resourceVersion", String.valueOf(lastRevision))
+        .putNull("creationTimestamp");
     send("BOOKMARK", object);
   }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * for state, including its quirks: a truncated literal reports the space Go feeds at end of input
  * ({@code invalid character ' ' in literal true (expecting 'e')}).
  */
-final class GoJsonSyntax {
+public final class GoJsonSyntax {
 
   private static final int MAX_NESTING_DEPTH = 10_000;
 
@@ -34,7 +34,7 @@ final class GoJsonSyntax {
   private GoJsonSyntax() {}
 
   /** Go's syntax error for {@code data}, or empty when Go would accept it. */
-  static Optional<String> check(byte[] data) {
+  public static Optional<String> check(byte[] data) {
     GoJsonSyntax scanner = new GoJsonSyntax();
     for (byte b : data) {
       scanner.state = scanner.step(b & 0xff);

@@ -1,12 +1,11 @@
 package io.kubesim.simulator.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.patch.GoJsonSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -27,19 +26,29 @@ public final class BodyDecoder {
 
   /** Decodes {@code body} sent with {@code contentType} for {@code type}. */
   public static ObjectNode decode(ResourceType type, String contentType, byte[] body) {
-    ObjectMapper mapper = mapperFor(contentType);
+    boolean yaml = isYaml(contentType);
     JsonNode tree;
-    try {
-      tree = body.length == 0 ? null : mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw unrecognized(type, "couldn't get version/kind; json parse error: "
-          + e.getOriginalMessage(), body);
-    } catch (IOException e) {
-      throw unrecognized(type, e.getMessage(), body);
+    if (yaml) {
+      try {
+        tree = ObjectMappers.yaml().readTree(body);
+      } catch (IOException e) {
+        // upstream converts YAML to JSON first and reports go-yaml's error as it is
+        throw unrecognized(type, GoYamlError.describe(e), body);
+      }
+    } else {
+      GoJsonSyntax.check(body).ifPresent(error -> {
+        throw unrecognized(type, "couldn't get version/kind; json parse error: " + error, body);
+      });
+      try {
+        tree = ObjectMappers.json().readTree(body);
+      } catch (IOException e) {
+        throw unrecognized(type, "couldn't get version/kind; json parse error: "
+            + e.getMessage(), body);
+      }
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
-      throw unrecognized(type, "Object 'Kind' is missing in '" + new String(body,
-          StandardCharsets.UTF_8) + "'", body);
+      // A null document (JSON null, empty YAML) decodes into an empty object of the URL's type.
+      tree = ObjectMappers.json().createObjectNode();
     }
     if (!(tree instanceof ObjectNode object)) {
       throw unrecognized(type, "couldn't get version/kind; json parse error: "
@@ -75,11 +84,11 @@ public final class BodyDecoder {
     return typed;
   }
 
-  private static ObjectMapper mapperFor(String contentType) {
+  private static boolean isYaml(String contentType) {
     String media = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     return switch (media) {
-      case "", "application/json" -> ObjectMappers.json();
-      case "application/yaml" -> ObjectMappers.yaml();
+      case "", "application/json" -> false;
+      case "application/yaml" -> true;
       default -> throw StatusErrors.unsupportedMediaType(ACCEPTED);
     };
   }

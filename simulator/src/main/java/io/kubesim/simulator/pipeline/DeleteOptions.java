@@ -7,6 +7,7 @@ import io.kubesim.admission.status.FieldError;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.QueryParams;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,7 @@ public record DeleteOptions(
     String preconditionResourceVersion) {
 
   private static final GroupKind KIND = new GroupKind("meta.k8s.io", "DeleteOptions");
+  private static final List<String> POLICIES = List.of("Foreground", "Background", "Orphan");
 
   /** Parses and validates the options of one DELETE request. */
   public static DeleteOptions parse(byte[] body, QueryParams query) {
@@ -38,26 +40,30 @@ public record DeleteOptions(
     boolean orphanSet = b.has("orphanDependents") || query.has("orphanDependents");
     boolean orphan = b.has("orphanDependents") ? b.get("orphanDependents").asBoolean()
         : query.flag("orphanDependents");
-    if (!propagation.isEmpty()
-        && !List.of("Foreground", "Background", "Orphan").contains(propagation)) {
-      throw StatusErrors.invalid(KIND, "", List.of(FieldError.notSupported("propagationPolicy",
-          propagation, List.of("Foreground", "Background", "Orphan"))));
+    List<String> dryRunValues = new ArrayList<>();
+    if (b.has("dryRun")) {
+      b.get("dryRun").forEach(v -> dryRunValues.add(v.asText()));
+    } else {
+      dryRunValues.addAll(query.values().getOrDefault("dryRun", List.of()));
     }
+    // upstream's ValidateDeleteOptions, all errors in its order
+    List<FieldError> errors = new ArrayList<>();
     if (orphanSet && !propagation.isEmpty()) {
-      throw StatusErrors.invalid(KIND, "", List.of(FieldError.invalid("propagationPolicy",
-          propagation, "orphanDependents and deletionPropagation cannot be both set")));
+      errors.add(FieldError.invalid("propagationPolicy", propagation,
+          "orphanDependents and deletionPropagation cannot be both set"));
+    }
+    if (!propagation.isEmpty() && !POLICIES.contains(propagation)) {
+      errors.add(FieldError.notSupported("propagationPolicy", propagation,
+          List.of("Foreground", "Background", "Orphan", "nil")));
+    }
+    errors.addAll(WriteOptions.dryRunErrors(dryRunValues));
+    if (!errors.isEmpty()) {
+      throw StatusErrors.invalid(KIND, "", errors);
     }
     if (orphanSet) {
       propagation = orphan ? "Orphan" : "Background";
     }
-    boolean dryRun = WriteOptions.dryRun(query, "DeleteOptions");
-    for (JsonNode v : b.path("dryRun")) {
-      if (!v.asText().equals("All")) {
-        throw StatusErrors.invalid(KIND, "", List.of(FieldError.notSupported("dryRun",
-            v.asText(), List.of("All"))));
-      }
-      dryRun = true;
-    }
+    boolean dryRun = !dryRunValues.isEmpty();
     JsonNode pre = b.path("preconditions");
     return new DeleteOptions(grace, propagation, dryRun, pre.path("uid").asText(""),
         pre.path("resourceVersion").asText(""));

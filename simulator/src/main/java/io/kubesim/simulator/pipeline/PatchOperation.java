@@ -28,8 +28,13 @@ public final class PatchOperation {
   private final UpdateFlow flow;
 
   public PatchOperation(WriteContext ctx) {
+    this(ctx, AfterRemoval.none());
+  }
+
+  /** With what follows when the write removes an object's last finalizer. */
+  public PatchOperation(WriteContext ctx, AfterRemoval afterRemoval) {
     this.ctx = ctx;
-    this.flow = new UpdateFlow(ctx);
+    this.flow = new UpdateFlow(ctx, afterRemoval);
   }
 
   /** Patches the object named by {@code request}'s URL. */

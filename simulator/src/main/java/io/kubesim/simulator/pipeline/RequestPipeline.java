@@ -40,13 +40,17 @@ public final class RequestPipeline {
       GarbageCollector gc, NamespaceFinalizer namespaces, boolean verbose) {
     this.access = access;
     this.journal = journal;
+    AfterRemoval afterRemoval = (type, last) -> {
+      gc.ownerDeleted(last, "Background");
+      namespaces.contentRemoved(last);
+    };
     this.create = new CreateOperation(ctx);
-    this.update = new UpdateOperation(ctx);
+    this.update = new UpdateOperation(ctx, afterRemoval);
     this.delete = new DeleteOperation(ctx, gc, namespaces);
     this.read = new ReadOperation(ctx);
     this.deleteCollection = new DeleteCollectionOperation(ctx, delete);
-    this.patch = new PatchOperation(ctx);
-    this.scale = new ScaleSubresource(ctx);
+    this.patch = new PatchOperation(ctx, afterRemoval);
+    this.scale = new ScaleSubresource(ctx, afterRemoval);
     this.clock = ctx.clock();
     this.verbose = verbose;
   }

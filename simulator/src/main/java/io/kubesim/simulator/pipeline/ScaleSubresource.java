@@ -28,9 +28,9 @@ final class ScaleSubresource {
   private final WriteContext ctx;
   private final UpdateFlow flow;
 
-  ScaleSubresource(WriteContext ctx) {
+  ScaleSubresource(WriteContext ctx, AfterRemoval afterRemoval) {
     this.ctx = ctx;
-    this.flow = new UpdateFlow(ctx);
+    this.flow = new UpdateFlow(ctx, afterRemoval);
   }
 
   static boolean addresses(RequestTarget target) {

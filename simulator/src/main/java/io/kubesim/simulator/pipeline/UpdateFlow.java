@@ -28,10 +28,12 @@ final class UpdateFlow {
 
   private final WriteContext ctx;
   private final AdmissionStage admission;
+  private final AfterRemoval afterRemoval;
 
-  UpdateFlow(WriteContext ctx) {
+  UpdateFlow(WriteContext ctx, AfterRemoval afterRemoval) {
     this.ctx = ctx;
     this.admission = new AdmissionStage(ctx.admission());
+    this.afterRemoval = afterRemoval;
   }
 
   ApiResponse apply(ApiRequest request, UserInfo user, RequestTrace trace, StoredObject current,
@@ -89,7 +91,9 @@ final class UpdateFlow {
       return updated;
     }
     if (finishDeletion) {
-      ctx.store().delete(type, target.namespace(), target.name(), current.modRevision());
+      StoredObject removed = ctx.store().delete(type, target.namespace(), target.name(),
+          current.modRevision());
+      afterRemoval.removed(type, removed.object());
       return updated;
     }
     return ctx.store().update(type, target.namespace(), target.name(), current.modRevision(),

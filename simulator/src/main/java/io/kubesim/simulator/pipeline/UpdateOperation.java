@@ -20,8 +20,13 @@ public final class UpdateOperation {
   private final UpdateFlow flow;
 
   public UpdateOperation(WriteContext ctx) {
+    this(ctx, AfterRemoval.none());
+  }
+
+  /** With what follows when the write removes an object's last finalizer. */
+  public UpdateOperation(WriteContext ctx, AfterRemoval afterRemoval) {
     this.ctx = ctx;
-    this.flow = new UpdateFlow(ctx);
+    this.flow = new UpdateFlow(ctx, afterRemoval);
   }
 
   /** Updates the object named by {@code request}'s URL. */

@@ -4,6 +4,7 @@ import io.kubesim.admission.GroupKind;
 import io.kubesim.admission.status.FieldError;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.QueryParams;
+import io.kubesim.simulator.selector.GoStringSlice;
 import java.util.List;
 
 /**
@@ -25,12 +26,18 @@ public record WriteOptions(boolean dryRun, String fieldManager, FieldValidation 
   /** Parses {@code dryRun}: absent or {@code All}. */
   static boolean dryRun(QueryParams query, String optionsKind) {
     List<String> values = query.values().getOrDefault("dryRun", List.of());
-    for (String v : values) {
-      if (!v.equals("All")) {
-        throw StatusErrors.invalid(new GroupKind("meta.k8s.io", optionsKind), "",
-            List.of(FieldError.notSupported("dryRun", v, List.of("All"))));
-      }
+    List<FieldError> errors = dryRunErrors(values);
+    if (!errors.isEmpty()) {
+      throw StatusErrors.invalid(new GroupKind("meta.k8s.io", optionsKind), "", errors);
     }
     return !values.isEmpty();
+  }
+
+  /** Upstream's {@code ValidateDryRun}: every value must be {@code All}; the error shows all. */
+  static List<FieldError> dryRunErrors(List<String> values) {
+    if (values.stream().allMatch("All"::equals)) {
+      return List.of();
+    }
+    return List.of(FieldError.notSupported("dryRun", new GoStringSlice(values), List.of("All")));
   }
 }
