@@ -7,27 +7,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.protobuf.ProtoKinds;
+import io.kubesim.simulator.protobuf.ProtobufBodies;
+import io.kubesim.simulator.protobuf.ProtobufDecodingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Decodes a create or update body (JSON or YAML) into an object tree of the URL's type, with
- * upstream's checks and messages: unknown media type (415), unparsable body and mismatched
- * {@code apiVersion} or {@code kind} (400). A missing {@code apiVersion} or {@code kind} is
- * taken from the URL, as upstream's decoder does with its default kind.
+ * Decodes a create or update body (JSON, YAML, or Kubernetes Protobuf for built-in kinds) into an
+ * object tree of the URL's type, with upstream's checks and messages: unknown media type (415),
+ * unparsable body and mismatched {@code apiVersion} or {@code kind} (400). A missing
+ * {@code apiVersion} or {@code kind} is taken from the URL, as upstream's decoder does with its
+ * default kind.
  */
 public final class BodyDecoder {
 
-  /** The media types accepted for object bodies, in upstream's order. */
-  public static final String ACCEPTED = "application/json, application/yaml";
+  /** The media types accepted for bodies of built-in kinds, in upstream's order. */
+  public static final String ACCEPTED =
+      "application/json, application/yaml, " + ProtobufBodies.MEDIA_TYPE;
+
+  /** What kinds without a Protobuf encoding (custom resources) accept. */
+  public static final String ACCEPTED_WITHOUT_PROTOBUF = "application/json, application/yaml";
 
   private BodyDecoder() {}
 
   /** Decodes {@code body} sent with {@code contentType} for {@code type}. */
   public static ObjectNode decode(ResourceType type, String contentType, byte[] body) {
-    ObjectMapper mapper = mapperFor(contentType);
+    String media = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    if (media.equals(ProtobufBodies.MEDIA_TYPE)) {
+      return decodeProtobuf(type, body);
+    }
+    ObjectMapper mapper = mapperFor(type, media);
     JsonNode tree;
     try {
       tree = body.length == 0 ? null : mapper.readTree(body);
@@ -75,12 +87,30 @@ public final class BodyDecoder {
     return typed;
   }
 
-  private static ObjectMapper mapperFor(String contentType) {
-    String media = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+  private static ObjectNode decodeProtobuf(ResourceType type, byte[] body) {
+    if (!ProtoKinds.supports(type.apiVersion(), type.kind())) {
+      throw StatusErrors.unsupportedMediaType(ACCEPTED_WITHOUT_PROTOBUF);
+    }
+    ObjectNode tree;
+    try {
+      tree = ProtobufBodies.decode(body, type.apiVersion(), type.kind());
+    } catch (ProtobufDecodingException e) {
+      if (e.typeKnown()) {
+        throw StatusErrors.badRequest(type.kind() + " in version \"" + type.version()
+            + "\" cannot be handled as a " + type.kind() + ": " + e.getMessage());
+      }
+      throw unrecognized(type, e.getMessage(), body);
+    }
+    return withTypeMeta(type, tree);
+  }
+
+  private static ObjectMapper mapperFor(ResourceType type, String media) {
     return switch (media) {
       case "", "application/json" -> ObjectMappers.json();
       case "application/yaml" -> ObjectMappers.yaml();
-      default -> throw StatusErrors.unsupportedMediaType(ACCEPTED);
+      default -> throw StatusErrors.unsupportedMediaType(
+          ProtoKinds.supports(type.apiVersion(), type.kind())
+              ? ACCEPTED : ACCEPTED_WITHOUT_PROTOBUF);
     };
   }
 
