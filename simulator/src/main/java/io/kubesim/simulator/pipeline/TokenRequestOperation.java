@@ -30,7 +30,7 @@ final class TokenRequestOperation {
   /** kube-apiserver's {@code --api-audiences} default: its service-account issuer. */
   static final String ISSUER = "https://kubernetes.default.svc.cluster.local";
 
-  private static final long DEFAULT_EXPIRATION_SECONDS = 3600;
+  private static final int DEFAULT_EXPIRATION_SECONDS = 3600;
   private static final long MIN_EXPIRATION_SECONDS = 600;
   private static final long MAX_EXPIRATION_SECONDS = 1L << 32;
   private static final GroupKind KIND = new GroupKind("authentication.k8s.io", "TokenRequest");

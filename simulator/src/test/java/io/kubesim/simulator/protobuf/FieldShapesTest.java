@@ -38,7 +38,8 @@ class FieldShapesTest {
       "k8s.io.api.authentication.v1", "io.fabric8.kubernetes.api.model.authentication");
 
   /** Fields newer than both Kubernetes 1.33 and the fabric8 model (the proto set is 1.35's). */
-  private static final Set<String> NEWER_THAN_133 = Set.of("k8s.io.api.core.v1.PodSpec.workloadRef");
+  private static final Set<String> NEWER_THAN_133 =
+      Set.of("k8s.io.api.core.v1.PodSpec.workloadRef");
 
   private static final ObjectMapper MAPPER = ObjectMappers.json();
 

@@ -11,6 +11,7 @@ import io.kubernetes.client.proto.V1;
 import io.kubernetes.client.proto.V1Apps;
 import io.kubesim.admission.ObjectMappers;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,20 +23,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ProtobufBodiesTest {
 
+  /** Spec §23.4: {@code kubectl create configmap foo --from-literal=a=b}, 56 bytes. */
+  static final byte[] CONFIG_MAP_CAPTURED =
+      CapturedBytes.unquote("k8s\\x00\\n\\x0f\\n\\x02v1\\x12\\tConfigMap\\x12\\x1d"
+          + "\\n\\x13\\n\\x03foo\\x12\\x00\\x1a\\x00\"\\x00*\\x002\\x008\\x00B\\x00"
+          + "\\x12\\x06\\n\\x01a\\x12\\x01b\\x1a\\x00\"\\x00");
+
+  /**
+   * Spec §15 and §23.4: {@code kubectl auth can-i get pods}, 122 bytes; the spec elides the tail
+   * (the zero status gogo writes, then the envelope's empty content fields), rebuilt here.
+   */
+  static final byte[] SSAR_CAPTURED =
+      CapturedBytes.unquote("k8s\\x00\\n2\\n\\x17authorization.k8s.io/v1\\x12\\x17"
+          + "SelfSubjectAccessReview\\x12<\\n\\x10\\n\\x00\\x12\\x00\\x1a\\x00\"\\x00*\\x002"
+          + "\\x008\\x00B\\x00\\x12\\x1e\\n\\x1c\\n\\x07default\\x12\\x03get\\x1a\\x00\"\\x00"
+          + "*\\x04pods2\\x00:\\x00\\x1a\\x08\\x08\\x00\\x12\\x00\\x1a\\x00 \\x00"
+          + "\\x1a\\x00\"\\x00");
+
   static Stream<Arguments> bodies() {
     return Stream.of(
         Arguments.of("kubectl create configmap foo --from-literal=a=b, as captured",
-            CapturedBytes.unquote("k8s\\x00\\n\\x0f\\n\\x02v1\\x12\\tConfigMap\\x12\\x1d\\n\\x13"
-                + "\\n\\x03foo\\x12\\x00\\x1a\\x00\"\\x00*\\x002\\x008\\x00B\\x00\\x12\\x06\\n\\x01a"
-                + "\\x12\\x01b\\x1a\\x00\"\\x00"),
+            CONFIG_MAP_CAPTURED,
             """
             {"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"foo"},"data":{"a":"b"}}
             """),
         Arguments.of("kubectl auth can-i get pods, as captured",
-            CapturedBytes.unquote("k8s\\x00\\n2\\n\\x17authorization.k8s.io/v1\\x12\\x17"
-                + "SelfSubjectAccessReview\\x12<\\n\\x10\\n\\x00\\x12\\x00\\x1a\\x00\"\\x00*\\x002"
-                + "\\x008\\x00B\\x00\\x12\\x1e\\n\\x1c\\n\\x07default\\x12\\x03get\\x1a\\x00\"\\x00"
-                + "*\\x04pods2\\x00:\\x00\\x1a\\x08\\x08\\x00\\x12\\x00\\x1a\\x00 \\x00\\x1a\\x00\"\\x00"),
+            SSAR_CAPTURED,
             """
             {"apiVersion":"authorization.k8s.io/v1","kind":"SelfSubjectAccessReview",
              "metadata":{},
@@ -55,12 +68,14 @@ class ProtobufBodiesTest {
         Arguments.of("a Deployment keeps replicas 0, IntOrString and Quantity values",
             Envelopes.wrap("apps/v1", "Deployment", deployment()),
             """
-            {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","labels":{"app":"web"}},
+            {"apiVersion":"apps/v1","kind":"Deployment",
+             "metadata":{"name":"web","labels":{"app":"web"}},
              "spec":{"replicas":0,"selector":{"matchLabels":{"app":"web"}},
                "template":{"metadata":{"labels":{"app":"web"}},
                  "spec":{"containers":[{"name":"nginx","image":"nginx",
                    "ports":[{"containerPort":80,"protocol":"TCP"}],
-                   "resources":{"limits":{"cpu":"500m","memory":"128Mi"},"requests":{"cpu":"250m"}}}]}},
+                   "resources":{"limits":{"cpu":"500m","memory":"128Mi"},
+                     "requests":{"cpu":"250m"}}}]}},
                "strategy":{"type":"RollingUpdate",
                  "rollingUpdate":{"maxUnavailable":0,"maxSurge":"25%"}}},
              "status":{}}
@@ -93,6 +108,12 @@ class ProtobufBodiesTest {
     JsonNode decoded = ProtobufBodies.decode(body, "", "");
 
     assertThat(decoded).isEqualTo(ObjectMappers.json().readTree(expected));
+  }
+
+  @Test
+  void capturedBodiesHaveTheLengthsTheSpecRecords() {
+    assertThat(CONFIG_MAP_CAPTURED).hasSize(56);
+    assertThat(SSAR_CAPTURED).hasSize(122);
   }
 
   /** ObjectMeta as gogo-protobuf writes it: every string and number, set or not. */
