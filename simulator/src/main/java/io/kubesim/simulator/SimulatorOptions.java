@@ -23,6 +23,8 @@ import io.kubesim.admission.config.AdmissionSettings;
  * @param journalSize how many requests the journal keeps
  * @param watchHistory how many store events are kept for watch resume
  * @param verbose log one line per request
+ * @param tls serve HTTPS with a generated CA and serving certificate, which the kubeconfig
+ *     carries as {@code certificate-authority-data}
  */
 public record SimulatorOptions(
     String host,
@@ -35,7 +37,8 @@ public record SimulatorOptions(
     IdSource ids,
     int journalSize,
     int watchHistory,
-    boolean verbose) {
+    boolean verbose,
+    boolean tls) {
 
   /** The default user: an administrator, as a fresh cluster's admin kubeconfig. */
   public static final UserInfo DEFAULT_USER =
@@ -59,6 +62,7 @@ public record SimulatorOptions(
     b.journalSize = journalSize;
     b.watchHistory = watchHistory;
     b.verbose = verbose;
+    b.tls = tls;
     return b;
   }
 
@@ -75,6 +79,7 @@ public record SimulatorOptions(
     private int journalSize = 1000;
     private int watchHistory = 10_000;
     private boolean verbose;
+    private boolean tls;
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -87,10 +92,11 @@ public record SimulatorOptions(
     public Builder journalSize(int v) { journalSize = v; return this; }
     public Builder watchHistory(int v) { watchHistory = v; return this; }
     public Builder verbose(boolean v) { verbose = v; return this; }
+    public Builder tls(boolean v) { tls = v; return this; }
 
     public SimulatorOptions build() {
       return new SimulatorOptions(host, port, dataDir, kubeconfig, admission, user, clock, ids,
-          journalSize, watchHistory, verbose);
+          journalSize, watchHistory, verbose, tls);
     }
   }
 }

@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "An AdmissionConfiguration file (apiserver.config.k8s.io/v1).")
   Path admissionConfig;
 
+  @Option(names = "--tls", description = "Serve HTTPS with a generated CA, which the kubeconfig "
+      + "carries; kubectl then sends the kubeconfig's token.")
+  boolean tls;
+
   @Option(names = {"-v", "--verbose"}, description = "Log one line per request.")
   boolean verbose;
 
@@ -54,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         .enable(enable.toArray(String[]::new)).disable(disable.toArray(String[]::new))
         .admissionControlConfigFile(admissionConfig).build();
     SimulatorOptions options = SimulatorOptions.builder().host(host).port(port)
-        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission).verbose(verbose).build();
+        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission).verbose(verbose).tls(tls).build();
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.io.kubesim", "info");
     }

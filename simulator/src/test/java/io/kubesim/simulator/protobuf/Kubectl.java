@@ -15,12 +15,13 @@ import java.util.stream.Stream;
  * else {@code kubectl.1.33} beside the resolved {@code kubectl} on the PATH, else that
  * {@code kubectl}.
  */
-record Kubectl(Path binary, Path home, Path kubeconfig) {
+public record Kubectl(Path binary, Path home, Path kubeconfig) {
 
   /** What one run printed. */
-  record Run(int exitCode, String stdout, String stderr) {}
+  public record Run(int exitCode, String stdout, String stderr) {}
 
-  static Optional<Path> locate() {
+  /** The binary, or empty when none is installed. */
+  public static Optional<Path> locate() {
     String fromEnv = System.getenv("KUBECTL");
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Optional.of(Path.of(fromEnv)).filter(Files::isExecutable);
@@ -42,7 +43,7 @@ record Kubectl(Path binary, Path home, Path kubeconfig) {
   }
 
   /** Runs kubectl with {@code args} against the kubeconfig, with its own HOME (caches). */
-  Run run(String... args) throws IOException, InterruptedException {
+  public Run run(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(binary.toString(), "--kubeconfig",
         kubeconfig.toString()));
     command.addAll(List.of(args));
