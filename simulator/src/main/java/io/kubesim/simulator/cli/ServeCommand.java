@@ -58,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
         .enable(enable.toArray(String[]::new)).disable(disable.toArray(String[]::new))
         .admissionControlConfigFile(admissionConfig).build();
     SimulatorOptions options = SimulatorOptions.builder().host(host).port(port)
-        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission).verbose(verbose).tls(tls).build();
+        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission).verbose(verbose).tls(tls)
+        .build();
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.io.kubesim", "info");
     }
