@@ -25,8 +25,11 @@ import io.kubesim.simulator.pipeline.WriteContext;
 import io.kubesim.simulator.store.ObjectStore;
 import io.kubesim.simulator.store.ObjectStores;
 import io.kubesim.simulator.store.StoreOptions;
+import io.kubesim.simulator.tls.ServingCertificates;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +63,7 @@ public final class KubeSimulator implements AutoCloseable {
   private final NamespaceDefaultsController namespaceDefaults;
   private final ApiHttpServer server;
   private final int port;
+  private final ServingCertificates certificates;
 
   private KubeSimulator(SimulatorOptions options) {
     this.options = options;
@@ -107,7 +111,8 @@ public final class KubeSimulator implements AutoCloseable {
         BuiltIns.DISCOVERY, BuiltIns.OPENAPI,
         new OutputConversion(BuiltIns.TABLES, options.clock()));
     try {
-      this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
+      this.certificates = options.tls() ? ServingCertificates.generate(options.host()) : null;
+      this.port = server.listen(options.host(), options.port(), serverOptions(certificates))
           .await();
     } catch (RuntimeException e) {
       // a taken port must not leave event-loop threads and the store behind
@@ -116,6 +121,16 @@ public final class KubeSimulator implements AutoCloseable {
       store.close();
       throw e;
     }
+  }
+
+  private static HttpServerOptions serverOptions(ServingCertificates certificates) {
+    HttpServerOptions http = new HttpServerOptions();
+    if (certificates == null) {
+      return http;
+    }
+    return http.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+        .addCertValue(Buffer.buffer(certificates.certificatePem()))
+        .addKeyValue(Buffer.buffer(certificates.privateKeyPem())));
   }
 
   /** The built-in types, scanned once per JVM so that further simulators start fast. */
@@ -143,9 +158,9 @@ public final class KubeSimulator implements AutoCloseable {
     return port;
   }
 
-  /** {@code http://<host>:<port>}. */
+  /** {@code http://<host>:<port>}, or {@code https://} when serving TLS. */
   public String baseUrl() {
-    return "http://" + options.host() + ":" + port;
+    return (certificates == null ? "http://" : "https://") + options.host() + ":" + port;
   }
 
   /** The options it runs with. */
@@ -194,7 +209,8 @@ public final class KubeSimulator implements AutoCloseable {
   /** Writes a kubeconfig pointing at this server and returns its path. */
   public Path writeKubeconfig(Path file) {
     try {
-      Kubeconfig.write(file, baseUrl());
+      Kubeconfig.write(file, baseUrl(),
+          certificates == null ? null : certificates.caCertificatePem());
       return file;
     } catch (IOException e) {
       throw new IllegalStateException("cannot write kubeconfig " + file, e);

@@ -30,6 +30,8 @@ import io.kubesim.admission.config.AdmissionSettings;
  *     run where kube-apiserver calls admission webhooks, and their names must differ from every
  *     built-in plugin's
  * @param auditLogPath where to append {@code audit.k8s.io/v1} events, or null for no audit log
+ * @param tls serve HTTPS with a generated CA and serving certificate, which the kubeconfig
+ *     carries as {@code certificate-authority-data}
  */
 public record SimulatorOptions(
     String host,
@@ -44,7 +46,8 @@ public record SimulatorOptions(
     int watchHistory,
     boolean verbose,
     List<AdmissionPlugin> plugins,
-    Path auditLogPath) {
+    Path auditLogPath,
+    boolean tls) {
 
   public SimulatorOptions {
     plugins = plugins == null ? List.of() : List.copyOf(plugins);
@@ -74,6 +77,7 @@ public record SimulatorOptions(
     b.verbose = verbose;
     b.plugins.addAll(plugins);
     b.auditLogPath = auditLogPath;
+    b.tls = tls;
     return b;
   }
 
@@ -92,6 +96,7 @@ public record SimulatorOptions(
     private boolean verbose;
     private final List<AdmissionPlugin> plugins = new ArrayList<>();
     private Path auditLogPath;
+    private boolean tls;
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -109,9 +114,11 @@ public record SimulatorOptions(
 
     public Builder auditLogPath(Path v) { auditLogPath = v; return this; }
 
+    public Builder tls(boolean v) { tls = v; return this; }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(host, port, dataDir, kubeconfig, admission, user, clock, ids,
-          journalSize, watchHistory, verbose, plugins, auditLogPath);
+          journalSize, watchHistory, verbose, plugins, auditLogPath, tls);
     }
   }
 }

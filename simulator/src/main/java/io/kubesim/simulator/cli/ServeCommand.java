@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--audit-log-path",
       description = "Append audit.k8s.io/v1 events (level Metadata) to this file.")
   Path auditLogPath;
+  @Option(names = "--tls", description = "Serve HTTPS with a generated CA, which the kubeconfig "
+      + "carries; kubectl then sends the kubeconfig's token.")
+  boolean tls;
 
   @Option(names = {"-v", "--verbose"}, description = "Log one line per request.")
   boolean verbose;
@@ -58,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
         .enable(enable.toArray(String[]::new)).disable(disable.toArray(String[]::new))
         .admissionControlConfigFile(admissionConfig).build();
     SimulatorOptions options = SimulatorOptions.builder().host(host).port(port)
-        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission).auditLogPath(auditLogPath).verbose(verbose).build();
+        .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission)
+        .auditLogPath(auditLogPath).verbose(verbose).tls(tls).build();
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.io.kubesim", "info");
     }

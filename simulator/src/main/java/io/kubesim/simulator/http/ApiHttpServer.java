@@ -24,6 +24,7 @@ public final class ApiHttpServer {
 
   private final Vertx vertx;
   private final Router router;
+  private final WatchHandler watches;
   private HttpServer server;
 
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
@@ -48,7 +49,7 @@ public final class ApiHttpServer {
     new AdminRoutes(journal, writer).mount(router);
     new DiscoveryRoutes(discovery, writer).mount(router);
     new OpenApiRoutes(openApi, writer).mount(router);
-    WatchHandler watches = new WatchHandler(vertx, pipeline, store, writer, conversion);
+    this.watches = new WatchHandler(vertx, pipeline, store, writer, conversion);
     ResourceHandler resources = new ResourceHandler(vertx, new RequestTargetParser(registry),
         pipeline, watches, writer, conversion);
     router.routeWithRegex("^/apis?/.+").handler(resources);
@@ -69,6 +70,7 @@ public final class ApiHttpServer {
 
   /** Stops listening. */
   public Future<Void> close() {
-    return server == null ? Future.succeededFuture() : server.close();
+    return watches.endAll().transform(ended ->
+        server == null ? Future.succeededFuture() : server.close());
   }
 }

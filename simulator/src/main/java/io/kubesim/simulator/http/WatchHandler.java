@@ -42,6 +42,8 @@ final class WatchHandler {
   private final ResourceStore store;
   private final ResponseWriter writer;
   private final OutputConversion conversion;
+  private final java.util.Set<WatchSession> open =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   WatchHandler(Vertx vertx, RequestPipeline pipeline, ResourceStore store, ResponseWriter writer,
       OutputConversion conversion) {
@@ -74,6 +76,8 @@ final class WatchHandler {
     PendingWatchSink sink = new PendingWatchSink();
     WatchSession session =
         new WatchSession(vertx, context, sink, target.type(), options.filter(), events);
+    open.add(session);
+    session.onClosed(() -> open.remove(session));
     boolean upgrade = "websocket".equalsIgnoreCase(http.getHeader("Upgrade"));
     if (upgrade) {
       // The upgrade waits until the watch is established; pausing keeps the request's end
@@ -109,6 +113,15 @@ final class WatchHandler {
           response.writeHead();
           serve(session, sink, WatchSink.chunked(response), options);
         });
+  }
+
+  /**
+   * Ends every open watch normally (terminating chunk, or close frame 1000), so that clients
+   * see the end of a stream rather than a broken connection when the server stops.
+   */
+  io.vertx.core.Future<Void> endAll() {
+    return io.vertx.core.Future.all(open.stream().map(WatchSession::shutdown).toList())
+        .mapEmpty();
   }
 
   /** The decoded options of one watch request. */

@@ -33,6 +33,7 @@ final class WatchSession {
   private volatile long lastRevision;
   private long bookmarkTimer = -1;
   private long timeoutTimer = -1;
+  private Runnable onClosed = () -> { };
 
   WatchSession(Vertx vertx, Context context, WatchSink sink, ResourceType type,
       Predicate<ObjectNode> filter, WatchConversion conversion) {
@@ -43,6 +44,11 @@ final class WatchSession {
     this.filter = filter;
     this.conversion = conversion;
     sink.onClose(this::close);
+  }
+
+  /** Runs {@code action} once when the session closes (the handler forgets it then). */
+  void onClosed(Runnable action) {
+    this.onClosed = action;
   }
 
   /** Sends the synthetic ADDED event of an existing object (initial state). */
@@ -92,10 +98,21 @@ final class WatchSession {
     });
   }
 
+  /** Ends the stream on the session's own context; completes once it has ended. */
+  io.vertx.core.Future<Void> shutdown() {
+    io.vertx.core.Promise<Void> done = io.vertx.core.Promise.promise();
+    context.runOnContext(v -> {
+      close();
+      done.complete();
+    });
+    return done.future();
+  }
+
   void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    onClosed.run();
     if (storeWatch != null) {
       storeWatch.close();
     }

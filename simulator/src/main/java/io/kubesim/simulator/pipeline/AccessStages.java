@@ -19,6 +19,11 @@ public final class AccessStages {
     this.authorizer = authorizer;
   }
 
+  /** The authorizer this stage asks, for access reviews to ask it too. */
+  public Authorizer authorizer() {
+    return authorizer;
+  }
+
   /** Authenticates and authorizes {@code request}; returns the user or throws 401/403. */
   public UserInfo admit(ApiRequest request, RequestTrace trace) {
     UserInfo user = trace.stage("authentication", () -> authenticator.authenticate(request));

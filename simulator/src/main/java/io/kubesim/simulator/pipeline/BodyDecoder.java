@@ -6,27 +6,39 @@ import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.patch.GoJsonSyntax;
+import io.kubesim.simulator.protobuf.ProtoKinds;
+import io.kubesim.simulator.protobuf.ProtobufBodies;
+import io.kubesim.simulator.protobuf.ProtobufDecodingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Decodes a create or update body (JSON or YAML) into an object tree of the URL's type, with
- * upstream's checks and messages: unknown media type (415), unparsable body and mismatched
- * {@code apiVersion} or {@code kind} (400). A missing {@code apiVersion} or {@code kind} is
- * taken from the URL, as upstream's decoder does with its default kind.
+ * Decodes a create or update body (JSON, YAML, or Kubernetes Protobuf for built-in kinds) into an
+ * object tree of the URL's type, with upstream's checks and messages: unknown media type (415),
+ * unparsable body and mismatched {@code apiVersion} or {@code kind} (400). A missing
+ * {@code apiVersion} or {@code kind} is taken from the URL, as upstream's decoder does with its
+ * default kind.
  */
 public final class BodyDecoder {
 
-  /** The media types accepted for object bodies, in upstream's order. */
-  public static final String ACCEPTED = "application/json, application/yaml";
+  /** The media types accepted for bodies of built-in kinds, in upstream's order. */
+  public static final String ACCEPTED =
+      "application/json, application/yaml, " + ProtobufBodies.MEDIA_TYPE;
+
+  /** What kinds without a Protobuf encoding (custom resources) accept. */
+  public static final String ACCEPTED_WITHOUT_PROTOBUF = "application/json, application/yaml";
 
   private BodyDecoder() {}
 
   /** Decodes {@code body} sent with {@code contentType} for {@code type}. */
   public static ObjectNode decode(ResourceType type, String contentType, byte[] body) {
-    boolean yaml = isYaml(contentType);
+    String media = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    if (media.equals(ProtobufBodies.MEDIA_TYPE)) {
+      return decodeProtobuf(type, body);
+    }
+    boolean yaml = isYaml(type, media);
     JsonNode tree;
     if (yaml) {
       try {
@@ -84,12 +96,30 @@ public final class BodyDecoder {
     return typed;
   }
 
-  private static boolean isYaml(String contentType) {
-    String media = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+  private static ObjectNode decodeProtobuf(ResourceType type, byte[] body) {
+    if (!ProtoKinds.supports(type.apiVersion(), type.kind())) {
+      throw StatusErrors.unsupportedMediaType(ACCEPTED_WITHOUT_PROTOBUF);
+    }
+    ObjectNode tree;
+    try {
+      tree = ProtobufBodies.decode(body, type.apiVersion(), type.kind());
+    } catch (ProtobufDecodingException e) {
+      if (e.typeKnown()) {
+        throw StatusErrors.badRequest(type.kind() + " in version \"" + type.version()
+            + "\" cannot be handled as a " + type.kind() + ": " + e.getMessage());
+      }
+      throw unrecognized(type, e.getMessage(), body);
+    }
+    return withTypeMeta(type, tree);
+  }
+
+  private static boolean isYaml(ResourceType type, String media) {
     return switch (media) {
       case "", "application/json" -> false;
       case "application/yaml" -> true;
-      default -> throw StatusErrors.unsupportedMediaType(ACCEPTED);
+      default -> throw StatusErrors.unsupportedMediaType(
+          ProtoKinds.supports(type.apiVersion(), type.kind())
+              ? ACCEPTED : ACCEPTED_WITHOUT_PROTOBUF);
     };
   }
 

@@ -1,9 +1,11 @@
 package io.kubesim.simulator.pipeline;
 
+import io.kubesim.admission.GroupVersionKind;
 import io.kubesim.admission.UserInfo;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.admission.status.StatusException;
 import io.kubesim.simulator.api.RequestTarget;
+import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
 import io.kubesim.simulator.journal.AuditDetails;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
 public final class RequestPipeline {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
+  private static final GroupVersionKind SERVICE_ACCOUNT =
+      new GroupVersionKind("", "v1", "ServiceAccount");
+  private static final GroupVersionKind SELF_SUBJECT_ACCESS_REVIEW =
+      new GroupVersionKind("authorization.k8s.io", "v1", "SelfSubjectAccessReview");
+  private static final GroupVersionKind SELF_SUBJECT_REVIEW =
+      new GroupVersionKind("authentication.k8s.io", "v1", "SelfSubjectReview");
 
   private final AccessStages access;
   private final RequestJournal journal;
@@ -33,6 +41,10 @@ public final class RequestPipeline {
   private final DeleteCollectionOperation deleteCollection;
   private final PatchOperation patch;
   private final ScaleSubresource scale;
+  private final SelfSubjectAccessReviewOperation accessReview;
+  private final SelfSubjectReviewOperation selfReview;
+  private final TokenRequestOperation tokenRequest;
+  private final ResourceRegistry registry;
   private final java.time.Clock clock;
   private final boolean verbose;
 
@@ -51,6 +63,11 @@ public final class RequestPipeline {
     this.deleteCollection = new DeleteCollectionOperation(ctx, delete);
     this.patch = new PatchOperation(ctx, afterRemoval);
     this.scale = new ScaleSubresource(ctx, afterRemoval);
+    AdmissionStage admission = new AdmissionStage(ctx.admission());
+    this.accessReview = new SelfSubjectAccessReviewOperation(admission, access.authorizer());
+    this.selfReview = new SelfSubjectReviewOperation(admission, ctx.clock());
+    this.tokenRequest = new TokenRequestOperation(admission, ctx);
+    this.registry = ctx.registry();
     this.clock = ctx.clock();
     this.verbose = verbose;
   }
@@ -98,7 +115,7 @@ public final class RequestPipeline {
       case GET -> ScaleSubresource.addresses(request.target())
           ? scale.get(request) : read.get(request);
       case LIST -> read.list(request);
-      case CREATE -> create.run(request, user, trace);
+      case CREATE -> create(request, user, trace);
       case UPDATE -> ScaleSubresource.addresses(request.target())
           ? scale.update(request, user, trace) : update.run(request, user, trace);
       case DELETE -> delete.run(request, user, trace);
@@ -108,6 +125,27 @@ public final class RequestPipeline {
       case WATCH -> throw StatusErrors.methodNotSupported(
           request.target().type().groupResource(), request.target().verb().apiName());
     };
+  }
+
+  /**
+   * Stored types go through {@link CreateOperation}; the reviews and token requests kubectl sends
+   * are answered without storing anything, as their types have no storage version.
+   */
+  private ApiResponse create(ApiRequest request, UserInfo user, RequestTrace trace) {
+    RequestTarget t = request.target();
+    GroupVersionKind kind = t.type().gvk();
+    if (t.subresource().equals("token") && kind.equals(SERVICE_ACCOUNT)) {
+      return tokenRequest.run(request, user, trace);
+    }
+    if (t.subresource().isEmpty() && registry.storageVersion(t.type()).isEmpty()) {
+      if (kind.equals(SELF_SUBJECT_ACCESS_REVIEW)) {
+        return accessReview.run(request, user, trace);
+      }
+      if (kind.equals(SELF_SUBJECT_REVIEW)) {
+        return selfReview.run(request, user, trace);
+      }
+    }
+    return create.run(request, user, trace);
   }
 
   private void record(ApiRequest request, UserInfo user, Instant received, long start, int code,

@@ -123,11 +123,13 @@ class BadInputTest {
                 "Required value: name or generateName is required")),
         post("text/plain is 415", CMS, "text/plain", configMap("plain"), 415,
             failure("UnsupportedMediaType", "the body of the request was in an unknown format "
-                + "- accepted media types include: application/json, application/yaml", 415)),
-        post("protobuf is 415 (not served yet)", CMS, "application/vnd.kubernetes.protobuf",
-            configMap("proto"), 415,
-            failure("UnsupportedMediaType", "the body of the request was in an unknown format "
-                + "- accepted media types include: application/json, application/yaml", 415)),
+                + "- accepted media types include: application/json, application/yaml, "
+                + "application/vnd.kubernetes.protobuf", 415)),
+        post("JSON sent as protobuf is 400", CMS, "application/vnd.kubernetes.protobuf",
+            configMap("proto"), 400,
+            failure("BadRequest", "the object provided is unrecognized (must be of type "
+                + "ConfigMap): provided data does not appear to be a protobuf message, expected "
+                + "prefix [107 56 115 0] ({\"apiVersion\":\"v1\",\"kind\":\"Con ...)", 400)),
         post("a body over 3 MiB is 413", CMS, JSON, oversized(), 413,
             failure("RequestEntityTooLarge",
                 "Request entity too large: limit is 3145728", 413)),
