@@ -199,7 +199,7 @@ public final class KubeSimulatorExtension
       return this;
     }
 
-    /** Serve HTTPS; kubesim cannot serve TLS yet, so {@code true} fails at start. */
+    /** Serve HTTPS with a generated CA; injected clients and the kubeconfig trust it. */
     public Builder tls(boolean tls) {
       this.tls = tls;
       return this;

@@ -69,7 +69,7 @@ public @interface KubeSimulatorTest {
   /** Whether every test starts from a fresh cluster (store, journal, clock, ids and plugins). */
   boolean reset() default true;
 
-  /** Serve HTTPS; kubesim cannot serve TLS yet, so {@code true} is a configuration error. */
+  /** Serve HTTPS with a generated CA; injected clients and the kubeconfig trust it. */
   boolean tls() default false;
 
   /**

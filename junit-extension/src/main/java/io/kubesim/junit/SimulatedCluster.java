@@ -37,7 +37,9 @@ final class SimulatedCluster implements TestCluster, AutoCloseable {
     this.manifests = manifests;
     this.scratch = scratch;
     this.kubeconfig = simulator.writeKubeconfig(scratch.path().resolve("kubeconfig"));
-    this.clients = ClientFactory.forSimulator(simulator.baseUrl(), "default");
+    // Over TLS the kubeconfig carries the generated CA (and a token), so clients read it.
+    this.clients = settings.tls() ? ClientFactory.fromKubeconfig(kubeconfig, "default")
+        : ClientFactory.forSimulator(simulator.baseUrl(), "default");
     this.client = clients.newClient();
   }
 
@@ -48,10 +50,6 @@ final class SimulatedCluster implements TestCluster, AutoCloseable {
    */
   static SimulatedCluster start(ClusterSettings settings, ClassLoader loader) {
     String by = settings.declaredBy();
-    if (settings.tls()) {
-      throw new ExtensionConfigurationException(by + ": tls = true, but kubesim cannot serve "
-          + "TLS yet; the simulator listens on plain HTTP only. Remove tls = true.");
-    }
     Manifests manifests = Manifests.load(settings.manifests(), loader, by);
     ScratchDirectory scratch = ScratchDirectory.create();
     SimulatedCluster cluster = null;
@@ -66,6 +64,7 @@ final class SimulatedCluster implements TestCluster, AutoCloseable {
       ResettableIdSource ids = settings.seed() == null ? null
           : new ResettableIdSource(settings.seed());
       options.clock(clock);
+      options.tls(settings.tls());
       if (ids != null) {
         options.ids(ids);
       }

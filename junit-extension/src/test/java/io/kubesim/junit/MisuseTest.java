@@ -48,9 +48,6 @@ class MisuseTest {
         misuse("a manifest the API server rejects", MisuseFixtures.RejectedManifest.class,
             "manifest misuse/invalid-name.yaml document 1 (ConfigMap Not_A_Valid_Name) was "
                 + "rejected by the API server: ConfigMap \"Not_A_Valid_Name\" is invalid"),
-        misuse("TLS, which kubesim cannot serve yet", MisuseFixtures.Tls.class,
-            "@KubeSimulatorTest on " + MisuseFixtures.Tls.class.getName(),
-            "kubesim cannot serve TLS yet"),
         misuse("a clock that is not an instant", MisuseFixtures.UnparsableClock.class,
             "fixedClock \"yesterday\" is not an ISO-8601 instant"),
         misuse("an admission configuration missing from the classpath",
