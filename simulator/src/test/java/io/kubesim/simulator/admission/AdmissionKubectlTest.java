@@ -141,6 +141,12 @@ class AdmissionKubectlTest {
             List.of(), List.of(), POD_IN_MISSING_NAMESPACE, false,
             "Error from server (NotFound): error when creating \"pod.yaml\": namespaces "
                 + "\"nowhere\" not found"),
+        new CreateCase("without NamespaceLifecycle, ServiceAccount finds no service account",
+            List.of("--disable-admission-plugins=NamespaceLifecycle"), List.of(),
+            POD_IN_MISSING_NAMESPACE, false,
+            "Error from server (Forbidden): error when creating \"pod.yaml\": pods \"web\" is "
+                + "forbidden: error looking up service account nowhere/default: serviceaccount "
+                + "\"default\" not found"),
         new CreateCase("without NamespaceLifecycle and ServiceAccount nothing checks the namespace",
             List.of("--disable-admission-plugins=NamespaceLifecycle,ServiceAccount"), List.of(),
             POD_IN_MISSING_NAMESPACE, true, "pod/web created"));
@@ -153,12 +159,7 @@ class AdmissionKubectlTest {
       kubectl.file("pod.yaml", POD_IN_MISSING_NAMESPACE);
       kubectl.run("create", "-f", "pod.yaml").failed();
 
-      JsonNode traces = ObjectMappers.json().readTree(
-          kubectl.run("get", "--raw", "/kubesim/traces").succeeded().stdout());
-      List<JsonNode> creates = StreamSupport.stream(traces.get("items").spliterator(), false)
-          .filter(item -> item.get("verb").asText().equals("create")).toList();
-
-      assertThat(creates).last().satisfies(create -> {
+      assertThat(creates(kubectl)).last().satisfies(create -> {
         assertThat(create.get("code").asInt()).isEqualTo(404);
         assertThat(create.get("trace")).anySatisfy(step -> {
           assertThat(step.get("name").asText()).isEqualTo("NamespaceLifecycle");
@@ -166,6 +167,31 @@ class AdmissionKubectlTest {
         });
       });
     }
+  }
+
+  @Test
+  void aServiceCreateWalksTheRequestPathStagesInOrder() throws IOException {
+    try (RunningProcess server = serve()) {
+      Kubectl kubectl = kubectl();
+      kubectl.run("create", "service", "clusterip", "shop", "--tcp=80:8080").succeeded();
+
+      List<JsonNode> creates = creates(kubectl);
+
+      assertThat(creates).last().satisfies(create -> assertThat(
+          StreamSupport.stream(create.get("trace").spliterator(), false)
+              .filter(step -> step.get("phase").asText().equals("stage"))
+              .map(step -> step.get("name").asText()).toList())
+          .containsExactly("authentication", "authorization", "decode", "mutating-admission",
+              "prepare-for-create", "schema-validation", "validating-admission", "storage"));
+    }
+  }
+
+  /** The journal's create records, oldest first, as {@code kubectl get --raw} shows them. */
+  private static List<JsonNode> creates(Kubectl kubectl) throws IOException {
+    JsonNode traces = ObjectMappers.json().readTree(
+        kubectl.run("get", "--raw", "/kubesim/traces").succeeded().stdout());
+    return StreamSupport.stream(traces.get("items").spliterator(), false)
+        .filter(item -> item.get("verb").asText().equals("create")).toList();
   }
 
   /**
