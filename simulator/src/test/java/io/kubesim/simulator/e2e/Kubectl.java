@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * and {@code HOME} (so neither {@code ~/.kube} nor its discovery cache is ever touched), a
  * working directory that holds the manifests, and a time limit on every call.
  */
-final class Kubectl {
+public final class Kubectl {
 
   /** The longest any one kubectl call may take before the test fails. */
   static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -31,14 +31,14 @@ final class Kubectl {
   private final Path workDir;
   private final Path kubeconfig;
 
-  Kubectl(Path binary, Path workDir, Path kubeconfig) {
+  public Kubectl(Path binary, Path workDir, Path kubeconfig) {
     this.binary = binary;
     this.workDir = workDir;
     this.kubeconfig = kubeconfig;
   }
 
   /** Writes a manifest into the working directory and returns its name, for {@code -f}. */
-  String file(String name, String content) {
+  public String file(String name, String content) {
     try {
       Files.writeString(workDir.resolve(name), content);
       return name;
@@ -48,7 +48,7 @@ final class Kubectl {
   }
 
   /** Runs {@code kubectl args...} to completion. */
-  ProcessResult run(String... args) {
+  public ProcessResult run(String... args) {
     return runWithInput("", args);
   }
 

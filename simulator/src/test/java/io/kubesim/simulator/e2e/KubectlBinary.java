@@ -15,13 +15,13 @@ import java.util.Optional;
  * @param path the executable, or null when none was found
  * @param missing why none was found (shown as the skip reason), or empty
  */
-record KubectlBinary(Path path, String missing) {
+public record KubectlBinary(Path path, String missing) {
 
   /** The version these tests pin; its output strings are the ones asserted. */
   static final String VERSIONED_NAME = "kubectl.1.33";
 
   /** Looks in this process's environment. */
-  static KubectlBinary locate() {
+  public static KubectlBinary locate() {
     return locate(System.getenv());
   }
 
@@ -51,7 +51,7 @@ record KubectlBinary(Path path, String missing) {
     return found(kubectl);
   }
 
-  boolean found() {
+  public boolean found() {
     return path != null;
   }
 

@@ -10,20 +10,20 @@ import java.util.List;
  * @param stdout everything printed on standard output
  * @param stderr everything printed on standard error
  */
-record ProcessResult(List<String> command, int exitCode, String stdout, String stderr) {
+public record ProcessResult(List<String> command, int exitCode, String stdout, String stderr) {
 
   /** Standard output split into lines, without a trailing empty line. */
-  List<String> stdoutLines() {
+  public List<String> stdoutLines() {
     return lines(stdout);
   }
 
   /** Standard error split into lines, without a trailing empty line. */
-  List<String> stderrLines() {
+  public List<String> stderrLines() {
     return lines(stderr);
   }
 
   /** This result, after checking that the process exited 0. */
-  ProcessResult succeeded() {
+  public ProcessResult succeeded() {
     if (exitCode != 0) {
       throw new AssertionError("expected exit 0 from " + this);
     }
@@ -31,7 +31,7 @@ record ProcessResult(List<String> command, int exitCode, String stdout, String s
   }
 
   /** This result, after checking that it exited 1, as kubectl does for every failed command. */
-  ProcessResult failed() {
+  public ProcessResult failed() {
     if (exitCode != 1) {
       throw new AssertionError("expected exit 1 from " + this);
     }

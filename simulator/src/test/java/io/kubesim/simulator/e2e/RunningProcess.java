@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * {@code kubesim serve}): its standard output lines can be read as they are printed; it ends by
  * itself, or when stopped with SIGTERM. Every wait is bounded by {@link Kubectl#TIMEOUT}.
  */
-final class RunningProcess implements AutoCloseable {
+public final class RunningProcess implements AutoCloseable {
 
   private static final Optional<String> END = Optional.empty();
 
@@ -31,7 +31,7 @@ final class RunningProcess implements AutoCloseable {
   private final Thread reader;
 
   /** Follows {@code process}, started as {@code command}, its standard error in {@code stderr}. */
-  RunningProcess(List<String> command, Process process, Path stderr) {
+  public RunningProcess(List<String> command, Process process, Path stderr) {
     this.command = command;
     this.process = process;
     this.stderr = stderr;
@@ -41,7 +41,7 @@ final class RunningProcess implements AutoCloseable {
   }
 
   /** The next line printed; fails if none comes in time or the process has ended. */
-  String nextLine() {
+  public String nextLine() {
     try {
       Optional<String> line = pending.poll(Kubectl.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       if (line == null || line.isEmpty()) {
@@ -76,7 +76,7 @@ final class RunningProcess implements AutoCloseable {
   }
 
   /** Stops the process with SIGTERM and returns everything it printed. */
-  ProcessResult stop() {
+  public ProcessResult stop() {
     return finish(true);
   }
 
