@@ -63,7 +63,9 @@ public final class FieldOwnership {
       throw new ApplyConflicts(conflicts);
     }
     ManagerEntry previous = out.get(applier.identity());
-    FieldSet applied = ObjectFields.of(scope.view(config), scope.schema());
+    // metadata left empty once its unowned fields are gone is no field of the applier's
+    FieldSet applied = ObjectFields.of(scope.view(config), scope.schema())
+        .difference(FieldSet.of(FieldPath.of("metadata")));
     FieldSet othersOwn = new FieldSet();
     for (ManagerEntry other : out.entries()) {
       if (!other.identity().equals(applier.identity())) {
