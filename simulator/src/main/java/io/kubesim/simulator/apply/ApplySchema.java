@@ -35,6 +35,11 @@ public final class ApplySchema {
     return UNTYPED;
   }
 
+  /** True for built-in kinds, whose objects upstream handles as typed Go structs. */
+  public boolean typed() {
+    return tags != null;
+  }
+
   /** The schema of field {@code name} of this object. */
   public ApplySchema field(String name) {
     if (tags == null) {

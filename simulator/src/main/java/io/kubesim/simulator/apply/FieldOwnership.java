@@ -28,7 +28,8 @@ public final class FieldOwnership {
    */
   public ManagedFields update(ManagedFields managers, JsonNode before, JsonNode after,
       ManagerEntry writer) {
-    Comparison changes = Comparison.of(scope.view(before), scope.view(after), scope.schema());
+    Comparison changes = Comparison.of(scope.baseline(before, after), scope.view(after),
+        scope.schema());
     ManagedFields out = withoutRemoved(managers, changes.removed(), null);
     FieldSet taken = changes.added().union(changes.modified());
     if (!taken.isEmpty()) {
@@ -48,7 +49,7 @@ public final class FieldOwnership {
   public Applied apply(ManagedFields managers, ObjectNode live, ObjectNode config,
       ManagerEntry applier, boolean force) {
     ObjectNode merged = (ObjectNode) ConfigMerge.merge(live, config, scope.schema());
-    ObjectNode liveView = scope.view(live);
+    ObjectNode liveView = scope.baseline(live, merged);
     Comparison changes = Comparison.of(liveView, scope.view(merged), scope.schema());
     FieldSet changed = changes.modified().union(changes.added());
     List<ApplyConflicts.Conflict> conflicts = new ArrayList<>();

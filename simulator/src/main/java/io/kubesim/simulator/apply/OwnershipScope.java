@@ -20,6 +20,26 @@ public record OwnershipScope(ApplySchema schema, boolean statusSubresource, Stri
       "creationTimestamp", "selfLink", "uid", "clusterName", "generation", "managedFields",
       "resourceVersion");
 
+  /**
+   * The owned part of {@code before}, as the starting point of a comparison with {@code after}.
+   * A typed object always has its top-level structs (upstream converts Go structs, where
+   * {@code spec} and {@code status} are never absent), so they never count as added.
+   */
+  public ObjectNode baseline(JsonNode before, JsonNode after) {
+    ObjectNode view = view(before);
+    if (schema.typed()) {
+      ObjectNode afterView = view(after);
+      for (String struct : TOP_LEVEL_STRUCTS) {
+        if (afterView.path(struct).isObject() && !view.has(struct)) {
+          view.putObject(struct);
+        }
+      }
+    }
+    return view;
+  }
+
+  private static final List<String> TOP_LEVEL_STRUCTS = List.of("metadata", "spec", "status");
+
   /** The owned part of {@code object}, a copy. */
   public ObjectNode view(JsonNode object) {
     ObjectNode copy = object == null || !object.isObject()

@@ -61,6 +61,9 @@ final class ApplyOperation {
       Optional<StoredObject> current = ctx.store().find(type, target.namespace(), target.name());
       List<String> warnings = new ArrayList<>();
       try {
+        if (current.isEmpty() && !target.subresource().isEmpty()) {
+          throw StatusErrors.notFound(type.groupResource(), target.name());
+        }
         if (current.isEmpty()) {
           ObjectNode created = merge(type, ownership, new ManagedFields(), newObject(target), config,
               applier, force, options, warnings);

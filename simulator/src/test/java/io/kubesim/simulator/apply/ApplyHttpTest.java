@@ -145,6 +145,28 @@ class ApplyHttpTest {
         .isEqualTo(first);
   }
 
+  @Test
+  void aStatusWriteRecordsItsManagerWithTheSubresource() throws Exception {
+    String deployments = "/apis/apps/v1/namespaces/default/deployments/";
+    send("PATCH", deployments + "web?fieldManager=kubectl", APPLY, "{'apiVersion':'apps/v1',"
+        + "'kind':'Deployment','metadata':{'name':'web'},'spec':{'selector':{'matchLabels':"
+        + "{'app':'web'}},'template':{'metadata':{'labels':{'app':'web'}},'spec':{'containers':"
+        + "[{'name':'app','image':'nginx'}]}}}}", "");
+
+    HttpResponse<String> patched = send("PATCH", deployments + "web/status?fieldManager=ctl",
+        "application/merge-patch+json", "{'status':{'observedGeneration':1}}", "");
+
+    JsonNode managed = JSON.readTree(patched.body()).at("/metadata/managedFields");
+    assertThat(managed).hasSize(2);
+    assertThat(managed.get(0).path("fieldsV1")).isEqualTo(json("{'f:spec':{'f:selector':{"
+        + "'f:matchLabels':{'f:app':{}}},'f:template':{'f:metadata':{'f:labels':{'f:app':{}}},"
+        + "'f:spec':{'f:containers':{'k:{\\\"name\\\":\\\"app\\\"}':{'.':{},'f:image':{},"
+        + "'f:name':{}}}}}}}"));
+    assertThat(managed.get(1)).isEqualTo(json("{'manager':'ctl','operation':'Update',"
+        + "'apiVersion':'apps/v1','time':'2025-05-15T08:19:08Z','fieldsType':'FieldsV1',"
+        + "'fieldsV1':{'f:status':{'f:observedGeneration':{}}},'subresource':'status'}"));
+  }
+
   static Stream<Arguments> badApplies() {
     return Stream.of(
         Arguments.of("no fieldManager", "", "{'apiVersion':'v1','kind':'ConfigMap'}", 422,

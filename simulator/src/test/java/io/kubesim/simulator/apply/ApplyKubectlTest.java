@@ -82,6 +82,25 @@ class ApplyKubectlTest {
     assertThat(object.at("/metadata/managedFields")).hasSize(1);
   }
 
+  @Test
+  void serverSideApplyTakesOverFromClientSideApply() throws Exception {
+    assumeTrue(kubectl.isPresent(), "no kubectl found: set KUBECTL or put kubectl on PATH");
+    Files.writeString(dir.resolve("baz.yaml"), BAR.replace("name: bar", "name: baz"));
+
+    assertThat(run("apply", "-f", "baz.yaml").out()).isEqualTo("configmap/baz created\n");
+    Result migrated = run("apply", "--server-side", "-f", "baz.yaml");
+
+    assertThat(migrated.code()).as(migrated.err()).isZero();
+    assertThat(migrated.out()).isEqualTo("configmap/baz serverside-applied\n");
+    JsonNode managed = JSON.readTree(run("get", "configmap", "baz", "-o", "json",
+        "--show-managed-fields").out()).at("/metadata/managedFields");
+    assertThat(managed).anySatisfy(entry -> {
+      assertThat(entry.path("manager").asText()).isEqualTo("kubectl");
+      assertThat(entry.path("operation").asText()).isEqualTo("Apply");
+      assertThat(entry.at("/fieldsV1/f:data/f:key1").isObject()).isTrue();
+    });
+  }
+
   private record Result(int code, String out, String err) {}
 
   private static Result run(String... args) throws Exception {
