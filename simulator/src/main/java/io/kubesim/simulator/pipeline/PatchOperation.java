@@ -51,6 +51,10 @@ public final class PatchOperation {
         == PatchType.APPLY_PATCH_YAML) {
       return apply.run(request, user, trace);
     }
+    if (request.query().values().containsKey("force")) {
+      throw StatusErrors.invalid(new GroupKind("meta.k8s.io", "PatchOptions"), "",
+          List.of(FieldError.forbidden("force", "may not be specified for non-apply patch")));
+    }
     for (int attempt = 1; ; attempt++) {
       StoredObject current = ctx.store().get(target.type(), target.namespace(), target.name());
       List<String> warnings = new ArrayList<>();

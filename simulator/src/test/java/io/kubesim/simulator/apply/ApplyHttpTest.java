@@ -177,14 +177,19 @@ class ApplyHttpTest {
             "Incorrect version specified in apply patch. Specified patch version: v2, expected: v1"),
         Arguments.of("managedFields in the body", "?fieldManager=m",
             "{'apiVersion':'v1','kind':'ConfigMap','metadata':{'managedFields':[]}}", 400,
-            "metadata.managedFields must be nil"));
+            "metadata.managedFields must be nil"),
+        Arguments.of("force on a merge patch", "?force=true", "{'data':{'k':'v'}}", 422,
+            "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified "
+                + "for non-apply patch"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badApplies")
   void invalidAppliesAreRefused(String name, String query, String body, int code,
       String message) throws Exception {
-    HttpResponse<String> response = send("PATCH", CM + "bar" + query, APPLY, body, "");
+    send("POST", CM, "application/json", "{'metadata':{'name':'bar'}}", "");
+    HttpResponse<String> response = send("PATCH", CM + "bar" + query,
+        query.contains("force") ? "application/merge-patch+json" : APPLY, body, "");
 
     assertThat(response.statusCode()).isEqualTo(code);
     assertThat(JSON.readTree(response.body()).path("message").asText()).isEqualTo(message);
