@@ -44,6 +44,14 @@ public final class StatusErrors {
         StatusDetails.of(name, resource.group(), resource.resource()));
   }
 
+  /**
+   * 409 for a server-side apply that changes fields other managers own: details carry only the
+   * causes ({@code FieldManagerConflict}, one per field), no name or kind.
+   */
+  public static StatusException applyConflict(String message, List<StatusCause> causes) {
+    return error(409, "Conflict", message, new StatusDetails("", "", "", causes, 0));
+  }
+
   /** The optimistic-lock conflict that PUT and PATCH answer on a stale resourceVersion. */
   public static StatusException optimisticLockConflict(GroupResource resource, String name) {
     return conflict(resource, name, OPTIMISTIC_LOCK_MESSAGE);

@@ -45,6 +45,17 @@ public final class CreateOperation {
       warnings.addAll(d.warnings());
       return d.object();
     });
+    return create(request, user, trace, object, options, warnings, true);
+  }
+
+  /**
+   * Creates {@code object}, already decoded and defaulted; with {@code track}, the write is
+   * recorded in {@code managedFields} as an Update (server-side apply records its own Apply).
+   */
+  ApiResponse create(ApiRequest request, UserInfo user, RequestTrace trace, ObjectNode object,
+      WriteOptions options, List<String> warnings, boolean track) {
+    RequestTarget target = request.target();
+    ResourceType type = target.type();
     String namespace = NamespaceCheck.resolve(target, object);
     ObjectNode meta = SystemFields.metadata(object);
     String generateName = meta.path("generateName").asText("");
@@ -55,6 +66,10 @@ public final class CreateOperation {
       // Each attempt starts from the decoded object: admission and hooks see it afresh.
       ObjectNode candidate = generated ? object.deepCopy() : object;
       SystemFields.prepareCreate(type, candidate, namespace, effective, ctx);
+      if (track) {
+        FieldTracking.recordUpdate(type, target.subresource(), request, options, null, candidate,
+            ctx.clock());
+      }
       try {
         return admitAndStore(request, user, trace, candidate, options, warnings);
       } catch (StatusException e) {

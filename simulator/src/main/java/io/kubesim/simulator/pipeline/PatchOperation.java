@@ -15,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PATCH with a JSON patch, a merge patch or a strategic merge patch: the patch is applied to
+ * PATCH with a JSON patch, a merge patch or a strategic merge patch (server-side apply goes to
+ * {@link ApplyOperation}): the patch is applied to
  * the stored object, and the result goes through the same path as PUT, including the
  * resourceVersion check (a patch that sets a stale resourceVersion is 409, as kubectl diff and
  * fabric8's edit rely on). Without one, a concurrent write makes the patch reapply.
@@ -26,6 +27,7 @@ public final class PatchOperation {
 
   private final WriteContext ctx;
   private final UpdateFlow flow;
+  private final ApplyOperation apply;
 
   public PatchOperation(WriteContext ctx) {
     this(ctx, AfterRemoval.none());
@@ -35,6 +37,7 @@ public final class PatchOperation {
   public PatchOperation(WriteContext ctx, AfterRemoval afterRemoval) {
     this.ctx = ctx;
     this.flow = new UpdateFlow(ctx, afterRemoval);
+    this.apply = new ApplyOperation(ctx, flow);
   }
 
   /** Patches the object named by {@code request}'s URL. */
@@ -46,10 +49,11 @@ public final class PatchOperation {
         : PatchTarget.builtIn(target.type().gvk());
     if (PatchType.fromContentType(request.contentType(), patchTarget)
         == PatchType.APPLY_PATCH_YAML) {
-      // Server-side apply (field ownership, managedFields) is not served yet: answer as a
-      // server without it would, never with a 500.
-      throw StatusErrors.unsupportedMediaType("application/json-patch+json, "
-          + "application/merge-patch+json, application/strategic-merge-patch+json");
+      return apply.run(request, user, trace);
+    }
+    if (request.query().values().containsKey("force")) {
+      throw StatusErrors.invalid(new GroupKind("meta.k8s.io", "PatchOptions"), "",
+          List.of(FieldError.forbidden("force", "may not be specified for non-apply patch")));
     }
     for (int attempt = 1; ; attempt++) {
       StoredObject current = ctx.store().get(target.type(), target.namespace(), target.name());
@@ -59,6 +63,8 @@ public final class PatchOperation {
             request.body(), patchTarget);
         return checkFields(target, result, options, warnings);
       });
+      FieldTracking.recordUpdate(target.type(), target.subresource(), request, options,
+          current.object(), patched, ctx.clock());
       boolean pinned = !patched.path("metadata").path("resourceVersion").asText("")
           .equals(String.valueOf(current.modRevision()));
       try {

@@ -80,6 +80,11 @@ public final class SystemFields {
       } else {
         result.remove("status");
       }
+      // the write's own managers, recorded before this point, are kept with the status
+      JsonNode managed = updated.path("metadata").get("managedFields");
+      if (managed != null) {
+        metadata(result).set("managedFields", managed);
+      }
     } else {
       result = updated;
       if (type.subresources().contains("status")) {

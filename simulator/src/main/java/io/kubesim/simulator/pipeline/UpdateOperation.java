@@ -54,8 +54,11 @@ public final class UpdateOperation {
     boolean unconditional = meta.path("resourceVersion").asText("").isEmpty();
     for (int attempt = 1; ; attempt++) {
       StoredObject current = ctx.store().get(target.type(), target.namespace(), target.name());
+      ObjectNode attempted = desired.deepCopy();
+      FieldTracking.recordUpdate(target.type(), target.subresource(), request, options,
+          current.object(), attempted, ctx.clock());
       try {
-        return flow.apply(request, user, trace, current, desired.deepCopy(), options, warnings);
+        return flow.apply(request, user, trace, current, attempted, options, warnings);
       } catch (StatusException e) {
         // Like upstream's GuaranteedUpdate: an update without a resourceVersion is retried on
         // the fresh object when another writer got in first.

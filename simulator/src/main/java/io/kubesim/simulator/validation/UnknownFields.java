@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.fabric8.kubernetes.api.model.FieldsV1;
 import io.kubesim.admission.ObjectMappers;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,9 @@ public final class UnknownFields {
 
   private static boolean isLeaf(JavaType type) {
     Class<?> raw = type.getRawClass();
-    return raw == Object.class || JsonNode.class.isAssignableFrom(raw) || raw.isPrimitive()
+    // FieldsV1 is free-form JSON upstream (managedFields[].fieldsV1), not a struct
+    return raw == Object.class || raw == FieldsV1.class || JsonNode.class.isAssignableFrom(raw)
+        || raw.isPrimitive()
         || raw.getName().startsWith("java.") || raw.isEnum()
         || raw.isAnnotationPresent(JsonDeserialize.class)
             && raw.getAnnotation(JsonDeserialize.class).using()

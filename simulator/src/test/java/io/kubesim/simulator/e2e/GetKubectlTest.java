@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.List;
 import java.util.stream.Stream;
@@ -86,6 +87,9 @@ class GetKubectlTest {
     JsonNode asYaml = new ObjectMapper(new YAMLFactory()).readTree(
         kubectl.run("get", "configmap", "bar", "-o", "yaml").succeeded().stdout());
 
+    // kubectl hides managedFields unless --show-managed-fields is given
+    assertThat(raw.at("/metadata/managedFields/0/manager").asText()).isEqualTo("kubectl-create");
+    ((ObjectNode) raw.get("metadata")).remove("managedFields");
     assertThat(asJson).isEqualTo(raw);
     assertThat(asYaml).isEqualTo(raw);
     assertThat(raw.at("/metadata/uid").asText()).isNotEmpty();
