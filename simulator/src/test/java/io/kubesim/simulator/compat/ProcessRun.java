@@ -30,7 +30,8 @@ record ProcessRun(List<String> command, int exitCode, String stdout, String stde
       Path err = Files.createTempFile("compat-", ".err");
       try {
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+            .start();
+        process.getOutputStream().close();
         boolean exited = process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         if (!exited) {
           process.destroyForcibly().waitFor();
@@ -65,10 +66,5 @@ record ProcessRun(List<String> command, int exitCode, String stdout, String stde
   public String toString() {
     return String.join(" ", command) + " (exit " + exitCode + ")\n--- stdout\n" + stdout
         + "--- stderr\n" + stderr;
-  }
-
-  private static java.io.File nullDevice() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL"
-        : "/dev/null");
   }
 }
