@@ -13,15 +13,11 @@ import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1ConfigMapList;
 import io.kubernetes.client.openapi.models.V1ManagedFieldsEntry;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
-import io.kubernetes.client.util.ClientBuilder;
-import io.kubernetes.client.util.KubeConfig;
 import io.kubernetes.client.util.PatchUtils;
 import io.kubernetes.client.util.Watch;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,19 +47,13 @@ class OfficialJavaClientTest {
   @BeforeEach
   void start() throws IOException {
     sim = KubeSimulator.start(SimulatorOptions.builder().build());
-    Path kubeconfig = sim.writeKubeconfig(dir.resolve("kubeconfig"));
-    try (Reader reader = Files.newBufferedReader(kubeconfig)) {
-      client = ClientBuilder.kubeconfig(KubeConfig.loadKubeConfig(reader)).build();
-    }
-    // Watches stay open while idle; OkHttp's default 10s read timeout would cut them.
-    client.setReadTimeout(0);
+    client = OfficialClient.forSimulator(sim, dir);
     api = new CoreV1Api(client);
   }
 
   @AfterEach
   void stop() {
-    client.getHttpClient().dispatcher().executorService().shutdownNow();
-    client.getHttpClient().connectionPool().evictAll();
+    OfficialClient.close(client);
     sim.close();
   }
 
