@@ -2,7 +2,7 @@
 
 Usage: configmaps.py KUBECONFIG NAMESPACE
 Creates a ConfigMap, lists, then changes ConfigMaps and watches from the list's resourceVersion,
-printing one line per observation for the Java test to assert.
+then lists page by page, printing one line per observation for the Java test to assert.
 """
 import sys
 
@@ -36,7 +36,17 @@ def main(kubeconfig, namespace):
         seen += 1
         if seen == 3:
             w.stop()
-    print("DONE", seen)
+    print("WATCHED", seen)
+
+    # Paging with limit and continue, as the client's callers walk large lists.
+    pages, token = [], None
+    while True:
+        page = api.list_namespaced_config_map(namespace, limit=1, _continue=token)
+        pages.append(",".join(cm.metadata.name for cm in page.items))
+        token = page.metadata._continue
+        if not token:
+            break
+    print("PAGES", " ".join(pages))
 
 
 if __name__ == "__main__":

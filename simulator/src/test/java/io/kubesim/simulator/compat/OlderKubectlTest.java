@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kubectl 1.29, four minor versions behind the 1.33 the simulator emulates (beyond the
  * supported skew, as users' laptops often are), still works for everyday commands: its
- * discovery, create, watch and delete requests all succeed. The steps run in order against one
+ * discovery, create, watch, delete and client-side apply requests all succeed. The steps run in order against one
  * simulator; skipped, with the reason shown, where {@code kubectl.1.29} is not installed.
  */
 class OlderKubectlTest {
@@ -86,6 +86,16 @@ class OlderKubectlTest {
           assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
           assertThat(run.stderr()).as(run.toString())
               .contains("Error from server (NotFound): configmaps \"old-client\" not found");
+        }),
+        dynamicTest("apply -f creates the ConfigMap", () ->
+            assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
+                .isEqualTo("configmap/old-client created\n")),
+        dynamicTest("apply -f of a changed manifest patches it", () -> {
+          Files.writeString(dir.resolve("configmap.yaml"), MANIFEST.replace("key: v1", "key: applied"));
+          assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
+              .isEqualTo("configmap/old-client configured\n");
+          assertThat(run("get", "configmap", "old-client", "-o", "jsonpath={.data.key}")
+              .succeeded().stdout()).isEqualTo("applied");
         }));
   }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The official Python client ({@code kubernetes}, as Debian's {@code python3-kubernetes} ships
- * it) reads the simulator's kubeconfig, creates and lists ConfigMaps and watches from a list's
- * resourceVersion. Skipped, with the reason shown, where python3 or the module is missing.
+ * it) reads the simulator's kubeconfig, creates and lists ConfigMaps, watches from a list's
+ * resourceVersion and pages through a list with limit and continue. Skipped, with the reason shown, where python3 or the module is missing.
  */
 class PythonClientTest {
 
@@ -46,7 +46,8 @@ class PythonClientTest {
           "EVENT ADDED py-second v1",
           "EVENT MODIFIED py-first v2",
           "EVENT DELETED py-second v1",
-          "DONE 3");
+          "WATCHED 3",
+          "PAGES kube-root-ca.crt py-first");
     }
   }
 
