@@ -23,6 +23,7 @@ import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServicePort;
 import io.kubernetes.client.openapi.models.V1ServiceSpec;
+import io.kubernetes.client.openapi.models.V1Status;
 import io.kubernetes.client.openapi.models.VersionInfo;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
@@ -142,7 +143,30 @@ class OfficialClientDecodingTest {
           return String.join(" ", String.valueOf(spec.getBackoffLimit()),
               String.valueOf(spec.getCompletions()), String.valueOf(spec.getParallelism()),
               spec.getCompletionMode(), String.valueOf(spec.getSuspend()));
-        }, "6 1 1 NonIndexed false"));
+        }, "6 1 1 NonIndexed false"),
+        new DecodingCase("deleting a Pod returns the deleted Pod", c -> {
+          CoreV1Api api = new CoreV1Api(c);
+          api.createNamespacedPod(NS, new V1Pod().metadata(new V1ObjectMeta().name("gone"))
+              .spec(template().getSpec())).execute();
+          V1Pod deleted = api.deleteNamespacedPod("gone", NS).execute();
+          return deleted.getKind() + " " + deleted.getMetadata().getName();
+        }, "Pod gone"),
+        new DecodingCase("deleting a Service returns the deleted Service", c -> {
+          CoreV1Api api = new CoreV1Api(c);
+          api.createNamespacedService(NS, new V1Service().metadata(new V1ObjectMeta().name("gone"))
+              .spec(new V1ServiceSpec().addPortsItem(new V1ServicePort().port(80)))).execute();
+          V1Service deleted = api.deleteNamespacedService("gone", NS).execute();
+          return deleted.getKind() + " " + deleted.getMetadata().getName();
+        }, "Service gone"),
+        new DecodingCase("deleting a Deployment returns a Success Status", c -> {
+          AppsV1Api apps = new AppsV1Api(c);
+          apps.createNamespacedDeployment(NS, new V1Deployment()
+              .metadata(new V1ObjectMeta().name("gone"))
+              .spec(new V1DeploymentSpec().selector(labels()).template(template()))).execute();
+          V1Status status = apps.deleteNamespacedDeployment("gone", NS).execute();
+          return String.join(" ", status.getStatus(), status.getDetails().getGroup(),
+              status.getDetails().getKind(), status.getDetails().getName());
+        }, "Success apps deployments gone"));
   }
 
   @ParameterizedTest
