@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The create and update hooks of the built-in resources, by resource (every served version of a
- * resource shares its registry): Services get cluster IPs and node ports, Jobs a selector of
- * their own, DaemonSets a template generation. Resources without hooks are stored as they are.
+ * resource shares its registry): Services get cluster IPs and node ports, Pods their QoS
+ * class, Jobs a selector of their own, DaemonSets a template generation. Resources without hooks
+ * are stored as they are.
  */
 public final class StorageHooks {
 
@@ -31,6 +32,7 @@ public final class StorageHooks {
     GroupResource daemonSets = new GroupResource("apps", "daemonsets");
     return new StorageHooks(
         Map.of(serviceResource, services,
+            new GroupResource("", "pods"), new PodQosClass(),
             new GroupResource("batch", "jobs"), new JobSelector(),
             daemonSets, DaemonSetTemplateGeneration::onCreate),
         Map.of(serviceResource, services,
