@@ -114,7 +114,8 @@ class OfficialJavaClientTest {
   }
 
   @Test
-  @Disabled("needs server-side apply")
+  @Disabled("the server answers managedFields (ApplyHttpTest shows the body), but client-java 24 "
+      + "hands back an empty list here; find out which side is wrong before enabling")
   void serverSideApplyCreatesThenUpdatesAndRecordsTheFieldManager() throws Exception {
     V1ConfigMap created = apply("""
         apiVersion: v1
