@@ -1,0 +1,112 @@
+package io.kubesim.benchmarks.client;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodList;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kubesim.benchmarks.stats.Latency;
+import io.kubesim.benchmarks.target.ApiTarget;
+import java.util.SplittableRandom;
+
+/**
+ * The fabric8 client operations the latency benchmark times, identical for every target: one
+ * client, one thread, one request at a time, so each figure is a round-trip latency.
+ */
+public final class ClientScenario {
+
+  private final KubernetesClient client;
+  private final ApiTarget target;
+  private final SplittableRandom random = new SplittableRandom(42);
+  private int created;
+
+  public ClientScenario(KubernetesClient client, ApiTarget target) {
+    this.client = client;
+    this.target = target;
+  }
+
+  /** How many measured pods exist (for a stateless target: how many were sent). */
+  public int created() {
+    return created;
+  }
+
+  /**
+   * Exercises create, get, list and delete on throw-away pods so the JIT has compiled both the
+   * client's and the server's paths before anything is timed, then deletes them again.
+   */
+  public void warmUp(int pods, int rounds) {
+    for (int i = 0; i < pods; i++) {
+      client.pods().inNamespace(BenchPods.NAMESPACE).resource(BenchPods.pod("warm-" + i)).create();
+    }
+    target.podCountChanged(pods);
+    for (int r = 0; r < rounds; r++) {
+      client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + random.nextInt(pods)).get();
+      if (r % 50 == 0) {
+        client.pods().inNamespace(BenchPods.NAMESPACE).list();
+      }
+    }
+    if (target.stateful()) {
+      for (int i = 0; i < pods; i++) {
+        client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + i).withGracePeriod(0).delete();
+      }
+      int left = client.pods().inNamespace(BenchPods.NAMESPACE).list().getItems().size();
+      if (left != 0) {
+        throw new IllegalStateException(target.name() + " still lists " + left + " pods after the warm-up deletes");
+      }
+    }
+    target.podCountChanged(0);
+  }
+
+  /** Creates pods until {@code total} exist, timing each create. */
+  public Latency createUpTo(int total) {
+    long[] samples = new long[total - created];
+    for (int i = 0; created < total; i++, created++) {
+      Pod pod = BenchPods.pod(BenchPods.name(created));
+      long start = System.nanoTime();
+      client.pods().inNamespace(BenchPods.NAMESPACE).resource(pod).create();
+      samples[i] = System.nanoTime() - start;
+    }
+    target.podCountChanged(created);
+    return Latency.ofNanos(samples);
+  }
+
+  /**
+   * For a stateless target, skips sending pods it would not keep anyway and only resizes its list
+   * response, so later list timings see {@code total} items.
+   */
+  public void assumeCreated(int total) {
+    if (target.stateful()) {
+      throw new IllegalStateException(target.name() + " keeps objects: create them instead");
+    }
+    created = total;
+    target.podCountChanged(total);
+  }
+
+  /** Gets {@code samples} pods chosen uniformly at random among those created, timing each. */
+  public Latency gets(int samples) {
+    long[] nanos = new long[samples];
+    for (int i = 0; i < samples; i++) {
+      String name = BenchPods.name(random.nextInt(created));
+      long start = System.nanoTime();
+      Pod pod = client.pods().inNamespace(BenchPods.NAMESPACE).withName(name).get();
+      nanos[i] = System.nanoTime() - start;
+      if (pod == null) {
+        throw new IllegalStateException(target.name() + " has no pod " + name);
+      }
+    }
+    return Latency.ofNanos(nanos);
+  }
+
+  /** Lists the namespace's pods {@code reps} times, timing each list. */
+  public Latency lists(int reps) {
+    long[] nanos = new long[reps];
+    for (int i = 0; i < reps; i++) {
+      long start = System.nanoTime();
+      PodList list = client.pods().inNamespace(BenchPods.NAMESPACE).list();
+      nanos[i] = System.nanoTime() - start;
+      if (list.getItems().size() != created) {
+        throw new IllegalStateException(
+            target.name() + " listed " + list.getItems().size() + " pods, expected " + created);
+      }
+    }
+    return Latency.ofNanos(nanos);
+  }
+}
