@@ -1,7 +1,10 @@
 package io.kubesim.admission.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.GroupKind;
 import io.kubesim.admission.GroupResource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +28,13 @@ public final class StatusErrors {
   public static StatusException alreadyExists(GroupResource resource, String name) {
     return error(409, "AlreadyExists", resource + " " + GoQuote.quote(name) + " already exists",
         StatusDetails.of(name, resource.group(), resource.resource()));
+  }
+
+  /** 409 when every generated name collided; clients may retry after a second. */
+  public static StatusException generatedNameConflict(GroupResource resource, String name) {
+    return error(409, "AlreadyExists", resource + " " + GoQuote.quote(name)
+        + " already exists, the server was not able to generate a unique name for the object",
+        new StatusDetails(name, resource.group(), resource.resource(), List.of(), 1));
   }
 
   /** 409: {@code Operation cannot be fulfilled on configmaps "x": <cause>}. */
@@ -58,6 +68,58 @@ public final class StatusErrors {
   }
 
   /**
+   * 403 from an admission plugin (upstream's {@code admission.NewForbidden}): {@code <resource>
+   * "<name>" is forbidden: <cause>}, where the name is the request's, else the object's
+   * {@code metadata.name}, else its {@code generateName}, else {@code Unknown}.
+   */
+  public static StatusException forbidden(AdmissionRequest request, String cause) {
+    return forbidden(request.resource().groupResource(), requestObjectName(request), cause);
+  }
+
+  /** {@link #forbidden(AdmissionRequest, String)} for an error cause; never double-wraps. */
+  public static StatusException forbidden(AdmissionRequest request, StatusException cause) {
+    if ("Forbidden".equals(cause.status().reason())) {
+      return cause;
+    }
+    return forbidden(request, cause.getMessage());
+  }
+
+  /**
+   * {@code error} with one more cause in its details, the way upstream appends a cause to a Status
+   * it already built (NamespaceLifecycle's {@code NamespaceTerminating}).
+   */
+  public static StatusException withCause(StatusException error, StatusCause cause) {
+    Status status = error.status();
+    StatusDetails details = status.details() == null ? emptyDetails() : status.details();
+    List<StatusCause> causes = new ArrayList<>(details.causes());
+    causes.add(cause);
+    return error(status.code(), status.reason(), status.message(), new StatusDetails(
+        details.name(), details.group(), details.kind(), causes, details.retryAfterSeconds()));
+  }
+
+  /**
+   * 500 with no reason: upstream's {@code utilerrors.Aggregate} of several errors is not a
+   * StatusError, so the API server answers it as a plain error (AlwaysPullImages relies on this).
+   *
+   * @param errors at least one error
+   */
+  public static StatusException aggregate(List<StatusException> errors) {
+    return plainError(AggregateMessage.of(errors.stream().map(Throwable::getMessage).toList()));
+  }
+
+  /**
+   * The Status upstream answers for a failure an admission plugin returned: a StatusException
+   * unchanged, anything else as a plain error (500, no reason, the bare message).
+   */
+  public static StatusException fromPluginFailure(RuntimeException failure) {
+    if (failure instanceof StatusException status) {
+      return status;
+    }
+    String message = failure.getMessage();
+    return plainError(message == null ? failure.toString() : message);
+  }
+
+  /**
    * 422: {@code Kind "name" is invalid: <err>} or {@code ... is invalid: [<err1>, <err2>]};
    * details carry the Kind (not the resource) and one cause per field error.
    */
@@ -73,6 +135,20 @@ public final class StatusErrors {
   public static StatusException badRequest(String message) {
     return error(400, "BadRequest", message, null);
   }
+
+  /**
+   * 422 with upstream's generic text and empty details, as {@code NewGenericServerResponse}
+   * builds it: the answer to a JSON patch that cannot be applied (failed {@code test}, missing
+   * path, unknown op) and to a strategic merge patch with a list of lists. The underlying cause
+   * is deliberately not shown; kubectl prints {@code The request is invalid: <message>}.
+   */
+  public static StatusException invalidRequest() {
+    return error(422, "Invalid", INVALID_REQUEST_MESSAGE, emptyDetails());
+  }
+
+  /** Upstream's generic message for a 422 without field errors. */
+  public static final String INVALID_REQUEST_MESSAGE =
+      "the server rejected our request due to an error in our request";
 
   /** 405 for a verb the storage does not support. */
   public static StatusException methodNotSupported(GroupResource resource, String action) {
@@ -121,6 +197,11 @@ public final class StatusErrors {
             + acceptedTypes, null);
   }
 
+  /** 429 (upstream's {@code NewTooManyRequestsError}): {@code Too many requests: <message>}. */
+  public static StatusException tooManyRequests(String message) {
+    return error(429, "TooManyRequests", "Too many requests: " + message, null);
+  }
+
   /** 429 with a retry hint. */
   public static StatusException tooManyRequests(String message, int retryAfterSeconds) {
     return error(429, "TooManyRequests", message,
@@ -152,6 +233,17 @@ public final class StatusErrors {
   private static StatusException error(int code, String reason, String message,
       StatusDetails details) {
     return new Status(code, reason, message, details).toException();
+  }
+
+  private static String requestObjectName(AdmissionRequest request) {
+    if (!request.name().isEmpty()) {
+      return request.name();
+    }
+    // the name is not generated yet during admission, so generateName stands in for it
+    JsonNode metadata = request.object() == null ? null : request.object().path("metadata");
+    String name = metadata == null ? "" : metadata.path("name").asText("");
+    String generateName = metadata == null ? "" : metadata.path("generateName").asText("");
+    return !name.isEmpty() ? name : !generateName.isEmpty() ? generateName : "Unknown";
   }
 
   private static StatusDetails emptyDetails() {

@@ -1,5 +1,6 @@
 package io.kubesim.simulator.api;
 
+import io.kubesim.admission.GroupVersionKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,28 @@ public interface ResourceRegistry {
 
   /** The API groups in discovery order, core ({@code ""}) excluded. */
   List<ApiGroup> groups();
+
+  /**
+   * How {@code type} serves each name in {@link ResourceType#subresources()}, sorted by name. The
+   * default is the custom-resource convention ({@link Subresource#conventional}); built-in types
+   * know better (e.g. {@code pods/log} only answers {@code get}).
+   */
+  default List<Subresource> subresources(ResourceType type) {
+    return type.subresources().stream()
+        .sorted()
+        .map(name -> Subresource.conventional(type, name))
+        .toList();
+  }
+
+  /**
+   * The group-version-kind objects of {@code type} are persisted as, or empty when the type is
+   * never stored (reviews, bindings). Types that share a storage version share their objects, e.g.
+   * {@code autoscaling/v1} and {@code autoscaling/v2} HorizontalPodAutoscalers. The default says
+   * every watchable type is stored as itself: only persisted types can be watched.
+   */
+  default Optional<GroupVersionKind> storageVersion(ResourceType type) {
+    return type.supports("watch") ? Optional.of(type.gvk()) : Optional.empty();
+  }
 
   /**
    * An API group and its served versions.

@@ -38,14 +38,17 @@ public interface ObjectStore extends AutoCloseable {
    * stores the result under a new revision.
    *
    * @param expectedRevision the revision the caller read, or 0 for "whatever is current"
-   * @param mutation builds the new object from a copy of the current one; it may throw to abort
+   * @param mutation builds the new object from a copy of the current one; it may throw to abort.
+   *     With {@code expectedRevision} 0 it may run again on a newer copy when a concurrent write
+   *     lands first. A result equal to the current object writes nothing and keeps its revision
    * @throws StoreException.NotFound when the key is absent
    * @throws StoreException.Conflict when {@code expectedRevision} is not the current one
    */
   StoredObject update(String key, long expectedRevision, UnaryOperator<ObjectNode> mutation);
 
   /**
-   * Removes an object and returns it as it was.
+   * Removes an object and returns its last state, stamped with the deletion's revision as
+   * upstream's etcd3 store does.
    *
    * @param expectedRevision the revision the caller read, or 0 for "whatever is current"
    * @throws StoreException.NotFound when the key is absent

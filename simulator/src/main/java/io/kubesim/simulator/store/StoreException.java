@@ -67,7 +67,10 @@ public abstract sealed class StoreException extends RuntimeException {
       return requested;
     }
 
-    /** The oldest revision still available (upstream prints it in the 410 message). */
+    /**
+     * The compacted revision: the oldest one a watch may still resume after, one below the oldest
+     * retained event (upstream prints it in the 410 message).
+     */
     public long oldest() {
       return oldest;
     }

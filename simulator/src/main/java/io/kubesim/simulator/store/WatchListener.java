@@ -9,6 +9,9 @@ public interface WatchListener {
   /** A change; the listener may keep the event, its trees are its own copy. */
   void onEvent(WatchEvent event);
 
-  /** The watch ended because the store closed or was cleared. */
+  /**
+   * The watch ended because the store closed or was cleared, or because this listener threw or
+   * fell too far behind; not called when the client closes the watch.
+   */
   default void onClose() {}
 }

@@ -1,0 +1,167 @@
+package io.kubesim.simulator;
+
+import io.kubesim.admission.chain.OrderedAdmissionChain;
+import io.kubesim.simulator.api.ResourceRegistry;
+import io.kubesim.simulator.api.BuiltInResourceRegistry;
+import io.kubesim.simulator.api.ReleaseFacts;
+import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
+import io.kubesim.simulator.controller.GarbageCollector;
+import io.kubesim.simulator.controller.NamespaceDefaultsController;
+import io.kubesim.simulator.controller.NamespaceFinalizer;
+import io.kubesim.simulator.http.ApiHttpServer;
+import io.kubesim.simulator.journal.RequestJournal;
+import io.kubesim.simulator.pipeline.AccessStages;
+import io.kubesim.simulator.pipeline.Authenticator;
+import io.kubesim.simulator.pipeline.Authorizer;
+import io.kubesim.simulator.pipeline.RequestPipeline;
+import io.kubesim.simulator.pipeline.ResourceStore;
+import io.kubesim.simulator.pipeline.StoreClusterView;
+import io.kubesim.simulator.pipeline.StoreClusterWriter;
+import io.kubesim.simulator.pipeline.WriteContext;
+import io.kubesim.simulator.store.ObjectStore;
+import io.kubesim.simulator.store.ObjectStores;
+import io.kubesim.simulator.store.StoreOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running simulated kube-apiserver: HTTP API on a local port, request pipeline, admission
+ * chain and etcd-like store. Start one with {@link #start(SimulatorOptions)}; close it to stop.
+ *
+ * <pre>{@code
+ * try (KubeSimulator sim = KubeSimulator.start(SimulatorOptions.builder().build())) {
+ *   String url = sim.baseUrl();   // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ */
+public final class KubeSimulator implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KubeSimulator.class);
+
+  private final SimulatorOptions options;
+  private final Vertx vertx;
+  private final ObjectStore store;
+  private final WriteContext context;
+  private final RequestJournal journal;
+  private final ExecutorService controllers;
+  private final NamespaceDefaultsController namespaceDefaults;
+  private final ApiHttpServer server;
+  private final int port;
+
+  private KubeSimulator(SimulatorOptions options) {
+    this.options = options;
+    ResourceRegistry registry = BuiltIns.REGISTRY;
+    StoreOptions storeOptions = StoreOptions.defaults().withHistorySize(options.watchHistory());
+    this.store = options.dataDir() == null
+        ? ObjectStores.inMemory(storeOptions)
+        : ObjectStores.fileBacked(options.dataDir(), storeOptions);
+    ResourceStore resources = new ResourceStore(store);
+    this.controllers = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "kubesim-controllers");
+      t.setDaemon(true);
+      return t;
+    });
+    this.namespaceDefaults = new NamespaceDefaultsController(registry, resources,
+        options.clock(), options.ids(), controllers);
+    OrderedAdmissionChain chain = OrderedAdmissionChain.builder().settings(options.admission())
+        .cluster(new StoreClusterView(store))
+        .writer(new StoreClusterWriter(registry, resources, options.clock(), options.ids(),
+            namespaceDefaults))
+        .clock(options.clock()).ids(options.ids()).build();
+    if (!chain.startupWarnings().isEmpty()) {
+      LOG.warn("admission: {}", String.join("; ", chain.startupWarnings()));
+    }
+    this.context = new WriteContext(registry, resources, chain, options.clock(), options.ids(),
+        namespaceDefaults);
+    this.journal = new RequestJournal(options.journalSize());
+    GarbageCollector gc = new GarbageCollector(registry, resources);
+    NamespaceFinalizer namespaces = new NamespaceFinalizer(registry, resources, controllers);
+    AccessStages access = new AccessStages(Authenticator.defaultUser(options.user()),
+        Authorizer.allowAll());
+    RequestPipeline pipeline = new RequestPipeline(context, access, journal, gc, namespaces,
+        options.verbose());
+    ClusterSeed.apply(context);
+    namespaceDefaults.start();
+    this.vertx = Vertx.vertx();
+    this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
+        BuiltIns.DISCOVERY);
+    this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
+        .await();
+  }
+
+  /** The built-in types, scanned once per JVM so that further simulators start fast. */
+  private static final class BuiltIns {
+    static final ResourceRegistry REGISTRY = BuiltInResourceRegistry.kubernetes133();
+    static final DiscoveryDocuments DISCOVERY =
+        DiscoveryDocuments.create(REGISTRY, ReleaseFacts.kubernetes133());
+  }
+
+  /** Starts a simulator and waits until it listens. */
+  public static KubeSimulator start(SimulatorOptions options) {
+    KubeSimulator sim = new KubeSimulator(options);
+    if (options.kubeconfig() != null) {
+      sim.writeKubeconfig(options.kubeconfig());
+    }
+    return sim;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** {@code http://<host>:<port>}. */
+  public String baseUrl() {
+    return "http://" + options.host() + ":" + port;
+  }
+
+  /** The options it runs with. */
+  public SimulatorOptions options() {
+    return options;
+  }
+
+  /** The store behind the API (read it to check what was persisted). */
+  public ObjectStore store() {
+    return store;
+  }
+
+  /** The journal of recent requests and their traces. */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /** Back to a fresh cluster: every object removed, the seed restored, the journal emptied. */
+  public void reset() {
+    store.clear();
+    ClusterSeed.apply(context);
+    namespaceDefaults.start();
+    journal.clear();
+  }
+
+  /** Writes a kubeconfig pointing at this server and returns its path. */
+  public Path writeKubeconfig(Path file) {
+    try {
+      Kubeconfig.write(file, baseUrl());
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write kubeconfig " + file, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close().await();
+      vertx.close().await();
+    } finally {
+      controllers.shutdownNow();
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.kubesim.simulator.http;
+
+import io.kubesim.admission.IdSource;
+import io.kubesim.simulator.api.ResourceRegistry;
+import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
+import io.kubesim.simulator.journal.RequestJournal;
+import io.kubesim.simulator.pipeline.RequestPipeline;
+import io.kubesim.simulator.pipeline.ResourceStore;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The simulator's HTTP front: one router for discovery, resources, watches, health and the
+ * kubesim admin API, with one failure handler that renders every error as a Status.
+ */
+public final class ApiHttpServer {
+
+  private final Vertx vertx;
+  private final Router router;
+  private HttpServer server;
+
+  public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
+      ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery) {
+    this.vertx = vertx;
+    ResponseWriter writer = new ResponseWriter();
+    this.router = Router.router(vertx);
+    // Audit ids come from their own source so that object UIDs stay reproducible with a seeded
+    // IdSource however many requests (discovery, retries) a client makes.
+    IdSource auditIds = IdSource.random();
+    router.route().handler(rc -> {
+      rc.put(ResponseWriter.AUDIT_ID, auditIds.uuid());
+      rc.next();
+    });
+    for (HttpMethod m : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+        HttpMethod.DELETE}) {
+      router.route().method(m).handler(BodyHandler.create(false)
+          .setBodyLimit(StatusFailureHandler.MAX_BODY_BYTES));
+    }
+    new HealthRoutes(writer).mount(router);
+    new AdminRoutes(journal, writer).mount(router);
+    new DiscoveryRoutes(discovery, writer).mount(router);
+    WatchHandler watches = new WatchHandler(vertx, pipeline, store, writer);
+    ResourceHandler resources = new ResourceHandler(vertx, new RequestTargetParser(registry),
+        pipeline, watches, writer);
+    router.routeWithRegex("^/apis?/.+").handler(resources);
+    router.route().last().handler(rc -> rc.fail(404));
+    router.route().failureHandler(new StatusFailureHandler(writer));
+  }
+
+  /** Starts listening on {@code host:port} (0 = a free port); completes with the bound port. */
+  public Future<Integer> listen(String host, int port, HttpServerOptions base) {
+    HttpServerOptions options = new HttpServerOptions(base).setHost(host).setPort(port)
+        .setCompressionSupported(false);
+    return vertx.createHttpServer(options).requestHandler(router).listen()
+        .map(s -> {
+          this.server = s;
+          return s.actualPort();
+        });
+  }
+
+  /** Stops listening. */
+  public Future<Void> close() {
+    return server == null ? Future.succeededFuture() : server.close();
+  }
+}

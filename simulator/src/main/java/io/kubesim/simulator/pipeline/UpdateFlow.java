@@ -1,0 +1,109 @@
+package io.kubesim.simulator.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubesim.admission.AdmissionRequest;
+import io.kubesim.admission.GroupKind;
+import io.kubesim.admission.Operation;
+import io.kubesim.admission.UserInfo;
+import io.kubesim.admission.status.FieldError;
+import io.kubesim.admission.status.StatusErrors;
+import io.kubesim.simulator.api.RequestTarget;
+import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.store.StoredObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shared second half of PUT and PATCH: given the stored object and the desired one, check
+ * the resourceVersion precondition, carry server-owned fields over, run admission and
+ * validation, and store with compare-and-swap. Unchanged objects are not rewritten (no new
+ * revision, as upstream), and an object being deleted is removed once its finalizers are gone.
+ */
+final class UpdateFlow {
+
+  private final WriteContext ctx;
+  private final AdmissionStage admission;
+
+  UpdateFlow(WriteContext ctx) {
+    this.ctx = ctx;
+    this.admission = new AdmissionStage(ctx.admission());
+  }
+
+  ApiResponse apply(ApiRequest request, UserInfo user, RequestTrace trace, StoredObject current,
+      ObjectNode desired, WriteOptions options, List<String> warnings) {
+    RequestTarget target = request.target();
+    ResourceType type = target.type();
+    ObjectNode old = current.object();
+    String clientRv = desired.path("metadata").path("resourceVersion").asText("");
+    if (!clientRv.isEmpty() && !clientRv.equals(String.valueOf(current.modRevision()))) {
+      throw StatusErrors.optimisticLockConflict(type.groupResource(), target.name());
+    }
+    ObjectNode updated = SystemFields.prepareUpdate(type, old, desired, target.subresource());
+    SystemFields.metadata(updated).put("resourceVersion", String.valueOf(current.modRevision()));
+    checkFinalizers(type, old, updated);
+    AdmissionRequest ar = new AdmissionRequest(Operation.UPDATE, type.gvk(), type.gvr(),
+        target.subresource(), target.namespace(), target.name(), updated, old.deepCopy(), user,
+        options.dryRun(), null);
+    warnings.addAll(admission.mutate(ar, trace));
+    trace.stage("schema-validation", () -> {
+      SchemaValidation.validate(type, updated);
+      return null;
+    });
+    warnings.addAll(admission.validate(ar, trace));
+    ObjectNode result = trace.stage("storage", () -> store(target, current, updated, options));
+    return ApiResponse.of(200, result, warnings);
+  }
+
+  private ObjectNode store(RequestTarget target, StoredObject current, ObjectNode updated,
+      WriteOptions options) {
+    ResourceType type = target.type();
+    if (updated.equals(current.object())) {
+      return current.object();
+    }
+    boolean finishDeletion = updated.path("metadata").has("deletionTimestamp")
+        && updated.path("metadata").path("finalizers").isEmpty();
+    if (options.dryRun()) {
+      return updated;
+    }
+    if (finishDeletion) {
+      ctx.store().delete(type, target.namespace(), target.name(), current.modRevision());
+      return updated;
+    }
+    return ctx.store().update(type, target.namespace(), target.name(), current.modRevision(),
+        ignored -> updated).object();
+  }
+
+  /** While an object is being deleted, finalizers may be removed but never added. */
+  private static void checkFinalizers(ResourceType type, ObjectNode old, ObjectNode updated) {
+    if (!old.path("metadata").has("deletionTimestamp")) {
+      return;
+    }
+    Set<String> before = new HashSet<>();
+    old.path("metadata").path("finalizers").forEach(f -> before.add(f.asText()));
+    List<String> added = new ArrayList<>();
+    for (JsonNode f : updated.path("metadata").path("finalizers")) {
+      if (!before.contains(f.asText())) {
+        added.add(f.asText());
+      }
+    }
+    if (!added.isEmpty()) {
+      StringBuilder go = new StringBuilder("[]string{");
+      for (int i = 0; i < added.size(); i++) {
+        go.append(i == 0 ? "" : ", ").append('"').append(added.get(i)).append('"');
+      }
+      go.append('}');
+      throw StatusErrors.invalid(type.gvk().groupKind(),
+          updated.path("metadata").path("name").asText(""),
+          List.of(FieldError.forbidden("metadata.finalizers",
+              "no new finalizers can be added if the object is being deleted, found new "
+                  + "finalizers " + go)));
+    }
+  }
+
+  static GroupKind optionsKind(String kind) {
+    return new GroupKind("meta.k8s.io", kind);
+  }
+}

@@ -1,0 +1,309 @@
+package io.kubesim.simulator.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kubesim.simulator.store.WatchEvent.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.mapdb.Atomic;
+import org.mapdb.BTreeMap;
+import org.mapdb.DB;
+import org.mapdb.Serializer;
+
+/**
+ * The {@link ObjectStore} on a MapDB sorted map from key to object JSON, either heap-only or on
+ * disk with group commit; {@link ObjectStores} opens one.
+ *
+ * <p>Writes are serialized by one lock, like etcd's single apply loop: each bumps the revision,
+ * stamps it into the object and hands the change to the {@link CommitPolicy}, which makes it
+ * durable and publishes it to watchers. Reads share the lock, so a list is one consistent snapshot,
+ * and return only once the state they saw is durable, so nobody reads a write that a crash could
+ * still take back.
+ *
+ * <p>Two upstream behaviours are kept: an update whose result equals the stored object writes
+ * nothing and keeps its revision, and a delete returns the last state stamped with the deletion's
+ * revision.
+ */
+public final class MapDbObjectStore implements ObjectStore {
+
+  static final String OBJECTS = "objects";
+  static final String REVISION = "revision";
+
+  private final Supplier<DB> databases;
+  private final boolean durable;
+  private DB db; // replaced by clear() when heap-only; guarded by lock
+  private BTreeMap<String, byte[]> objects; // likewise
+  private final ReentrantReadWriteLock lock;
+  private final WatchHub hub;
+  private final CommitPolicy commits;
+  private volatile long revision; // written under the write lock
+  private volatile boolean closed; // written under the write lock
+
+  /**
+   * @param databases opens the database; called once when durable, and again by every {@link
+   *     #clear()} when heap-only
+   * @param durable true for a transactional file database, committed in groups
+   */
+  MapDbObjectStore(Supplier<DB> databases, StoreOptions options, boolean durable) {
+    this.databases = databases;
+    this.durable = durable;
+    this.db = databases.get();
+    this.objects = objectsOf(db);
+    Atomic.Long persistedRevision = db.atomicLong(REVISION).createOrOpen();
+    this.revision = persistedRevision.get();
+    this.hub = new WatchHub(options, revision);
+    this.lock = new ReentrantReadWriteLock(durable); // fairness is what batches commits
+    this.commits =
+        durable
+            ? new GroupCommit(db, persistedRevision, lock.writeLock(), hub)
+            : new ImmediateCommit(hub);
+  }
+
+  /** How many durable commits (fsyncs) this store made since it opened; 0 when heap-only. */
+  public long commits() {
+    return commits.commits();
+  }
+
+  @Override
+  public long currentRevision() {
+    long current;
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      current = revision;
+    } finally {
+      lock.readLock().unlock();
+    }
+    commits.awaitDurable(current);
+    return current;
+  }
+
+  @Override
+  public Optional<StoredObject> get(String key) {
+    return Optional.ofNullable(readJson(key)).map(json -> StoreJson.stored(key, json));
+  }
+
+  /** The stored JSON under {@code key}, or null, once the state it was read from is durable. */
+  private byte[] readJson(String key) {
+    Objects.requireNonNull(key, "key");
+    byte[] json;
+    long current;
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      json = objects.get(key);
+      current = revision;
+    } finally {
+      lock.readLock().unlock();
+    }
+    commits.awaitDurable(current);
+    return json;
+  }
+
+  @Override
+  public StoreList list(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+    long current;
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      current = revision;
+      for (Map.Entry<String, byte[]> entry : objects.tailMap(prefix, true).entrySet()) {
+        if (!entry.getKey().startsWith(prefix)) {
+          break;
+        }
+        entries.add(Map.entry(entry.getKey(), entry.getValue()));
+      }
+    } finally {
+      lock.readLock().unlock();
+    }
+    commits.awaitDurable(current);
+    List<StoredObject> items = new ArrayList<>(entries.size());
+    entries.forEach(entry -> items.add(StoreJson.stored(entry.getKey(), entry.getValue())));
+    return new StoreList(items, current);
+  }
+
+  @Override
+  public StoredObject create(String key, ObjectNode object) {
+    Objects.requireNonNull(key, "key");
+    ObjectNode created = object.deepCopy();
+    long next;
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      if (objects.containsKey(key)) {
+        throw new StoreException.AlreadyExists(key);
+      }
+      next = revision + 1;
+      StoreJson.stampRevision(created, next);
+      apply(new RecordedEvent(Type.ADDED, key, StoreJson.encode(created), null, next));
+    } finally {
+      lock.writeLock().unlock();
+    }
+    commits.awaitDurable(next);
+    return new StoredObject(key, created, next);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The mutation runs outside the write lock on what the store held when the update began. If
+   * another write lands meanwhile, an unconditional update ({@code expectedRevision} 0) runs the
+   * mutation again on the new state, as upstream's GuaranteedUpdate does; a conditional one fails
+   * with a conflict.
+   */
+  @Override
+  public StoredObject update(
+      String key, long expectedRevision, UnaryOperator<ObjectNode> mutation) {
+    while (true) {
+      byte[] read = readJson(key);
+      if (read == null) {
+        throw new StoreException.NotFound(key);
+      }
+      StoredObject current = StoreJson.stored(key, read);
+      checkExpected(key, expectedRevision, current.modRevision());
+      ObjectNode updated =
+          Objects.requireNonNull(mutation.apply(current.object()), "mutation returned null");
+      StoreJson.stampRevision(updated, current.modRevision());
+      if (Arrays.equals(StoreJson.encode(updated), read)) {
+        return new StoredObject(key, updated, current.modRevision()); // upstream skips no-op writes
+      }
+      long next;
+      lock.writeLock().lock();
+      try {
+        ensureOpen();
+        byte[] stored = objects.get(key);
+        if (stored == null) {
+          throw new StoreException.NotFound(key);
+        }
+        if (!Arrays.equals(stored, read)) { // another write landed since we read
+          checkExpected(key, expectedRevision, StoreJson.stored(key, stored).modRevision());
+          continue;
+        }
+        next = revision + 1;
+        StoreJson.stampRevision(updated, next);
+        apply(new RecordedEvent(Type.MODIFIED, key, StoreJson.encode(updated), stored, next));
+      } finally {
+        lock.writeLock().unlock();
+      }
+      commits.awaitDurable(next);
+      return new StoredObject(key, updated, next);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The returned object is the last state stamped with the deletion's revision, as upstream's
+   * etcd3 store returns it.
+   */
+  @Override
+  public StoredObject delete(String key, long expectedRevision) {
+    Objects.requireNonNull(key, "key");
+    StoredObject deleted;
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      byte[] stored = objects.get(key);
+      if (stored == null) {
+        throw new StoreException.NotFound(key);
+      }
+      ObjectNode last = StoreJson.decode(stored);
+      checkExpected(key, expectedRevision, StoreJson.revisionOf(last));
+      long next = revision + 1;
+      StoreJson.stampRevision(last, next);
+      apply(new RecordedEvent(Type.DELETED, key, StoreJson.encode(last), stored, next));
+      deleted = new StoredObject(key, last, next);
+    } finally {
+      lock.writeLock().unlock();
+    }
+    commits.awaitDurable(deleted.modRevision());
+    return deleted;
+  }
+
+  @Override
+  public StoreWatch watch(String prefix, long afterRevision, WatchListener listener) {
+    Objects.requireNonNull(prefix, "prefix");
+    Objects.requireNonNull(listener, "listener");
+    return hub.watch(prefix, afterRevision, listener);
+  }
+
+  /** {@inheritDoc} Watches end with {@link WatchListener#onClose()}; no DELETED events are sent. */
+  @Override
+  public void clear() {
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      if (durable) {
+        objects.clear();
+        commits.flushLocked();
+      } else {
+        // A fresh map, because MapDB's BTreeMap never shrinks: clearing one that once held many
+        // objects walks all its emptied nodes, and they would stay on the heap.
+        DB cleared = db;
+        db = databases.get();
+        objects = objectsOf(db);
+        cleared.close();
+      }
+      hub.reset();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Makes pending writes durable, ends every watch and releases the database. Idempotent. */
+  @Override
+  public void close() {
+    lock.writeLock().lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true; // from here no write is applied, so the committer can drain and stop
+    } finally {
+      lock.writeLock().unlock();
+    }
+    commits.close();
+    lock.writeLock().lock();
+    try {
+      hub.close();
+      db.close();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Applies a write to the map and hands it on. Called under the write lock. */
+  private void apply(RecordedEvent event) {
+    if (event.type() == Type.DELETED) {
+      objects.remove(event.key());
+    } else {
+      objects.put(event.key(), event.object());
+    }
+    revision = event.revision();
+    commits.applied(event);
+  }
+
+  private static BTreeMap<String, byte[]> objectsOf(DB db) {
+    return db.treeMap(OBJECTS, Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+  }
+
+  private static void checkExpected(String key, long expected, long actual) {
+    if (expected != 0 && expected != actual) {
+      throw new StoreException.Conflict(key, expected, actual);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("object store is closed");
+    }
+  }
+}
