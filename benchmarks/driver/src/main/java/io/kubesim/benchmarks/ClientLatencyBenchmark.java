@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.kubesim.benchmarks.client.ClientScenario;
 import io.kubesim.benchmarks.stats.Latency;
 import io.kubesim.benchmarks.stats.ResultsFile;
-import io.kubesim.benchmarks.target.ApiTarget;
-import io.kubesim.benchmarks.target.Targets;
+import io.kubesim.benchmarks.servers.ApiTarget;
+import io.kubesim.benchmarks.servers.Targets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

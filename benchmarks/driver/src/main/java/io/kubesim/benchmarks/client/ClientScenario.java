@@ -4,7 +4,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kubesim.benchmarks.stats.Latency;
-import io.kubesim.benchmarks.target.ApiTarget;
+import io.kubesim.benchmarks.servers.ApiTarget;
 import java.util.SplittableRandom;
 
 /**
