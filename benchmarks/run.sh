@@ -2,10 +2,12 @@
 # Builds what the benchmarks need and runs them all, then prints a summary table.
 # Benchmarks are not tests: nothing here runs in `mvn verify`. See BENCHMARKS.md for the figures.
 #
-#   benchmarks/run.sh                   everything (about 10-15 minutes on 2 cores)
+#   benchmarks/run.sh                   everything (about 15-20 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh     smaller scales and shorter runs (a smoke run)
 #   BENCH_SKIP_BUILD=1 ...              reuse the last build
 #   BENCH_JMH=1 ...                     also run the JMH start-up benchmark
+#   BENCH_PROFILE=1 ...                 also profile the server under wrk load (JFR) and print
+#                                       its hottest methods
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
 #
 # All traffic goes to servers this script starts on 127.0.0.1; every run is bounded in time.
@@ -22,7 +24,7 @@ QUICK=${BENCH_QUICK:-0}
 if [[ $QUICK == 1 ]]; then
   KUBESIM_MAX=10000; MOCK_MAX=1000; GETS=300; LOAD_SECONDS=5; LOAD_WARMUP=2; MEMORY_PODS=20000
 else
-  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; LOAD_SECONDS=10; LOAD_WARMUP=5; MEMORY_PODS=100000
+  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; LOAD_SECONDS=15; LOAD_WARMUP=20; MEMORY_PODS=100000
 fi
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
@@ -65,16 +67,18 @@ stop_server() {
 }
 trap stop_server EXIT
 
-start_server() { # $1: name; sets SERVER_PID, SERVER_URL, SERVER_KUBECONFIG
-  SERVER_KUBECONFIG=$OUT/$1.kubeconfig
-  java -jar "$JAR" serve --port 0 --kubeconfig "$SERVER_KUBECONFIG" >"$LOGS/$1.out" 2>&1 &
+start_server() { # $1: name, then extra JVM options; sets SERVER_PID, SERVER_URL, SERVER_KUBECONFIG
+  local name=$1
+  shift
+  SERVER_KUBECONFIG=$OUT/$name.kubeconfig
+  java "$@" -jar "$JAR" serve --port 0 --kubeconfig "$SERVER_KUBECONFIG" >"$LOGS/$name.out" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
-    if grep -q 'serving the Kubernetes API at' "$LOGS/$1.out"; then break; fi
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "kubesim exited, see $LOGS/$1.out"; exit 1; fi
+    if grep -q 'serving the Kubernetes API at' "$LOGS/$name.out"; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "kubesim exited, see $LOGS/$name.out"; exit 1; fi
     sleep 0.1
   done
-  SERVER_URL=$(sed -n 's/.*serving the Kubernetes API at //p' "$LOGS/$1.out" | head -1)
+  SERVER_URL=$(sed -n 's/.*serving the Kubernetes API at //p' "$LOGS/$name.out" | head -1)
 }
 
 if ! command -v wrk >/dev/null && [[ $(id -u) == 0 ]]; then
@@ -89,6 +93,14 @@ if command -v wrk >/dev/null; then
   wrk -t2 -c16 -d"${LOAD_WARMUP}s" -s benchmarks/wrk/create-pods.lua "$SERVER_URL" >"$LOGS/wrk-warmup.txt"
   wrk -t2 -c16 -d"${LOAD_SECONDS}s" --latency -s benchmarks/wrk/create-pods.lua "$SERVER_URL" | tee "$LOGS/wrk.txt"
   stop_server
+  if [[ ${BENCH_PROFILE:-0} == 1 ]]; then
+    echo "== profile: kubesim under the same wrk load, JFR"
+    start_server kubesim-profiled -XX:StartFlightRecording=filename=$OUT/kubesim-wrk.jfr,settings=profile \
+      -XX:FlightRecorderOptions=stackdepth=256
+    wrk -t2 -c16 -d"$((LOAD_WARMUP + LOAD_SECONDS))s" -s benchmarks/wrk/create-pods.lua "$SERVER_URL" >"$LOGS/wrk-profiled.txt"
+    stop_server
+    java -cp "$DRIVER_CP" io.kubesim.benchmarks.ProfileReport "$OUT/kubesim-wrk.jfr" 25 | tee "$OUT/profile.txt"
+  fi
   awk -v out="$RESULTS" '
     / requests in / { total = $1; secs = $4; sub(/s,$/, "", secs) }
     /Non-2xx or 3xx responses:/ { bad = $5 }

@@ -19,8 +19,9 @@ import java.util.concurrent.Executors;
  * collection GET with a list of copies of it), doing no work of its own. Whatever a real server
  * adds shows up as the distance from this floor.
  *
- * <p>The pod is shaped like what kube-apiserver returns for the benchmark's pod (defaults,
- * service-account volume, managed fields), so the client's JSON cost matches a real response.
+ * <p>The pod is the response kubesim gave for the benchmark's pod when these benchmarks were
+ * written (service-account volume, priority, status), so the client parses the same amount of
+ * JSON from the floor as from kubesim.
  */
 public final class FloorServer implements ApiTarget {
 
