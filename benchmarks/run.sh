@@ -6,8 +6,8 @@
 #   BENCH_QUICK=1 benchmarks/run.sh     smaller scales and shorter runs (a smoke run)
 #   BENCH_SKIP_BUILD=1 ...              reuse the last build
 #   BENCH_JMH=1 ...                     also run the JMH start-up benchmark
-#   BENCH_PROFILE=1 ...                 also profile the server under wrk load (JFR) and print
-#                                       its hottest methods
+#   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
+#                                       print its hottest methods
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
 #
 # All traffic goes to servers this script starts on 127.0.0.1; every run is bounded in time.
@@ -22,9 +22,9 @@ MVN=${MVN:-./mvnw}
 QUICK=${BENCH_QUICK:-0}
 
 if [[ $QUICK == 1 ]]; then
-  KUBESIM_MAX=10000; MOCK_MAX=1000; GETS=300; LOAD_SECONDS=5; LOAD_WARMUP=2; MEMORY_PODS=20000
+  KUBESIM_MAX=10000; MOCK_MAX=1000; GETS=300; LOAD_SECONDS=5; LOAD_WARMUP=5; DRIVER_WARMUP=3; MEMORY_PODS=20000
 else
-  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; LOAD_SECONDS=15; LOAD_WARMUP=20; MEMORY_PODS=100000
+  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; LOAD_SECONDS=15; LOAD_WARMUP=30; DRIVER_WARMUP=10; MEMORY_PODS=100000
 fi
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
@@ -35,6 +35,11 @@ rm -rf "$OUT"
 mkdir -p "$LOGS"
 
 JAR=$ROOT/simulator/target/kubesim.jar
+# A build of the driver alone (-pl without -am) resolves kubesim from ~/.m2, maybe another version.
+if tr ':' '\n' <benchmarks/driver/target/runtime-classpath.txt | grep '/kubesim-' | grep -qv "^$ROOT/"; then
+  echo "benchmarks/driver/target/runtime-classpath.txt names kubesim jars outside this tree; rebuild without BENCH_SKIP_BUILD"
+  exit 1
+fi
 MOCK_CP=$ROOT/benchmarks/mock-server/target/classes:$(cat benchmarks/mock-server/target/runtime-classpath.txt)
 DRIVER_CP=$ROOT/benchmarks/driver/target/classes:$(cat benchmarks/driver/target/runtime-classpath.txt)
 PROPS=(-Dbench.results="$RESULTS" -Dbench.logs="$LOGS" -Dbench.mock.classpath="$MOCK_CP" -Dbench.kubesim.jar="$JAR")
@@ -85,22 +90,17 @@ if ! command -v wrk >/dev/null && [[ $(id -u) == 0 ]]; then
   echo "== installing wrk"
   (apt-get update -qq && apt-get install -y -qq wrk) >"$LOGS/apt.log" 2>&1 || echo "could not install wrk"
 fi
+
+# One standalone server for every load run: a cold server's JIT needs tens of seconds of load on
+# 2 cores before its throughput settles, so it is warmed once, then measured by each driver.
+echo "== throughput: standalone kubesim, 16 connections, POST pods with generateName"
+start_server kubesim-load
+export KUBESIM_TOKEN
+KUBESIM_TOKEN=$(sed -n 's/^ *token: *//p' "$SERVER_KUBECONFIG" | head -1)
 if command -v wrk >/dev/null; then
-  echo "== throughput: wrk, 16 connections, POST pods with generateName"
-  start_server kubesim-wrk
-  export KUBESIM_TOKEN
-  KUBESIM_TOKEN=$(sed -n 's/^ *token: *//p' "$SERVER_KUBECONFIG" | head -1)
   wrk -t2 -c16 -d"${LOAD_WARMUP}s" -s benchmarks/wrk/create-pods.lua "$SERVER_URL" >"$LOGS/wrk-warmup.txt"
+  grep 'Requests/sec' "$LOGS/wrk-warmup.txt" | sed 's/^/  warm-up: /'
   wrk -t2 -c16 -d"${LOAD_SECONDS}s" --latency -s benchmarks/wrk/create-pods.lua "$SERVER_URL" | tee "$LOGS/wrk.txt"
-  stop_server
-  if [[ ${BENCH_PROFILE:-0} == 1 ]]; then
-    echo "== profile: kubesim under the same wrk load, JFR"
-    start_server kubesim-profiled -XX:StartFlightRecording=filename=$OUT/kubesim-wrk.jfr,settings=profile \
-      -XX:FlightRecorderOptions=stackdepth=256
-    wrk -t2 -c16 -d"$((LOAD_WARMUP + LOAD_SECONDS))s" -s benchmarks/wrk/create-pods.lua "$SERVER_URL" >"$LOGS/wrk-profiled.txt"
-    stop_server
-    java -cp "$DRIVER_CP" io.kubesim.benchmarks.ProfileReport "$OUT/kubesim-wrk.jfr" 25 | tee "$OUT/profile.txt"
-  fi
   awk -v out="$RESULTS" '
     / requests in / { total = $1; secs = $4; sub(/s,$/, "", secs) }
     /Non-2xx or 3xx responses:/ { bad = $5 }
@@ -111,12 +111,17 @@ if command -v wrk >/dev/null; then
       printf "throughput.wrk.creates_per_s\t%.1f\n", (total - bad) / secs >> out
     }' "$LOGS/wrk.txt"
 else
-  echo "== wrk not available: skipping the wrk run"
+  echo "wrk not available: skipping the wrk run"
 fi
-
-echo "== throughput: Vert.x 5 web client driver, 16 connections"
-start_server kubesim-vertx
-drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ThroughputBenchmark "$SERVER_KUBECONFIG" 16 "$LOAD_SECONDS" "$LOAD_WARMUP"
+echo "-- Vert.x 5 web client driver (its own JVM warms up for ${DRIVER_WARMUP}s first)"
+drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ThroughputBenchmark "$SERVER_KUBECONFIG" 16 "$LOAD_SECONDS" "$DRIVER_WARMUP"
+if [[ ${BENCH_PROFILE:-0} == 1 ]] && command -v wrk >/dev/null && command -v jcmd >/dev/null; then
+  echo "== profile: the warm server under another ${LOAD_SECONDS}s of wrk load (JFR)"
+  jcmd "$SERVER_PID" JFR.start name=bench settings=profile >/dev/null
+  wrk -t2 -c16 -d"${LOAD_SECONDS}s" -s benchmarks/wrk/create-pods.lua "$SERVER_URL" >"$LOGS/wrk-profiled.txt"
+  jcmd "$SERVER_PID" JFR.stop name=bench filename="$ROOT/$OUT/kubesim-wrk.jfr" >/dev/null
+  java -cp "$DRIVER_CP" io.kubesim.benchmarks.ProfileReport "$OUT/kubesim-wrk.jfr" 25 | tee "$OUT/profile.txt"
+fi
 stop_server
 
 echo "== start-up of a second simulator in a warm JVM"

@@ -35,7 +35,7 @@ public final class ClientLatencyBenchmark {
     try (ApiTarget target = Targets.start(targetName);
         KubernetesClient client = new KubernetesClientBuilder().withConfig(target.clientConfig()).build()) {
       ClientScenario scenario = new ClientScenario(client, target);
-      scenario.warmUp(300, 2_000);
+      scenario.warmUp(2_000, 5_000);
       for (int scale : SCALES) {
         if (scale > maxPods) {
           break;

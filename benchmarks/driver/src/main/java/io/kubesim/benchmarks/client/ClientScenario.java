@@ -39,7 +39,7 @@ public final class ClientScenario {
     target.podCountChanged(pods);
     for (int r = 0; r < rounds; r++) {
       client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + random.nextInt(pods)).get();
-      if (r % 50 == 0) {
+      if (r % 250 == 0) {
         client.pods().inNamespace(BenchPods.NAMESPACE).list();
       }
     }
