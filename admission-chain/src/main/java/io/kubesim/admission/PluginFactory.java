@@ -2,6 +2,7 @@ package io.kubesim.admission;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -53,6 +54,36 @@ public interface PluginFactory<C> {
       @Override
       public AdmissionPlugin create(Void configuration, PluginEnvironment environment) {
         return creator.apply(environment);
+      }
+    };
+  }
+
+  /**
+   * A factory for a plugin with its own configuration type.
+   *
+   * @param decoder decodes and validates the raw configuration ({@code null} when none is
+   *     given), throwing with upstream's message when it is invalid
+   * @param creator creates the plugin from a decoded configuration
+   */
+  static <C> PluginFactory<C> configured(String name, Function<JsonNode, C> decoder,
+      BiFunction<C, PluginEnvironment, AdmissionPlugin> creator) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(decoder, "decoder");
+    Objects.requireNonNull(creator, "creator");
+    return new PluginFactory<>() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public C configuration(JsonNode raw) {
+        return decoder.apply(raw);
+      }
+
+      @Override
+      public AdmissionPlugin create(C configuration, PluginEnvironment environment) {
+        return creator.apply(configuration, environment);
       }
     };
   }

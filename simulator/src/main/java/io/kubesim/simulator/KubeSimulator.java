@@ -1,10 +1,11 @@
 package io.kubesim.simulator;
 
-import io.kubesim.admission.chain.OrderedAdmissionChain;
+import io.kubesim.admission.AdmissionPlugin;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.BuiltInResourceRegistry;
 import io.kubesim.simulator.api.ReleaseFacts;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.controller.GarbageCollector;
 import io.kubesim.simulator.controller.NamespaceDefaultsController;
 import io.kubesim.simulator.controller.NamespaceFinalizer;
@@ -25,6 +26,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -48,6 +50,7 @@ public final class KubeSimulator implements AutoCloseable {
   private final Vertx vertx;
   private final ObjectStore store;
   private final WriteContext context;
+  private final ReplaceableAdmissionChain admission;
   private final RequestJournal journal;
   private final ExecutorService controllers;
   private final NamespaceDefaultsController namespaceDefaults;
@@ -69,16 +72,20 @@ public final class KubeSimulator implements AutoCloseable {
     });
     this.namespaceDefaults = new NamespaceDefaultsController(registry, resources,
         options.clock(), options.ids(), controllers);
-    OrderedAdmissionChain chain = OrderedAdmissionChain.builder().settings(options.admission())
-        .cluster(new StoreClusterView(store))
-        .writer(new StoreClusterWriter(registry, resources, options.clock(), options.ids(),
-            namespaceDefaults))
-        .clock(options.clock()).ids(options.ids()).build();
-    if (!chain.startupWarnings().isEmpty()) {
-      LOG.warn("admission: {}", String.join("; ", chain.startupWarnings()));
+    try {
+      this.admission = new ReplaceableAdmissionChain(options, new StoreClusterView(store),
+          new StoreClusterWriter(registry, resources, options.clock(), options.ids(),
+              namespaceDefaults));
+    } catch (RuntimeException e) {
+      controllers.shutdownNow();
+      store.close(); // a rejected admission configuration fails start-up without leaking
+      throw e;
     }
-    this.context = new WriteContext(registry, resources, chain, options.clock(), options.ids(),
-        namespaceDefaults);
+    if (!admission.startupWarnings().isEmpty()) {
+      LOG.warn("admission: {}", String.join("; ", admission.startupWarnings()));
+    }
+    this.context = new WriteContext(registry, resources, admission, options.clock(),
+        options.ids(), namespaceDefaults);
     this.journal = new RequestJournal(options.journalSize());
     GarbageCollector gc = new GarbageCollector(registry, resources);
     NamespaceFinalizer namespaces = new NamespaceFinalizer(registry, resources, controllers);
@@ -90,9 +97,17 @@ public final class KubeSimulator implements AutoCloseable {
     namespaceDefaults.start();
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
-        BuiltIns.DISCOVERY);
-    this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
-        .await();
+        BuiltIns.DISCOVERY, BuiltIns.OPENAPI);
+    try {
+      this.port = server.listen(options.host(), options.port(), new HttpServerOptions())
+          .await();
+    } catch (RuntimeException e) {
+      // a taken port must not leave event-loop threads and the store behind
+      vertx.close().await();
+      controllers.shutdownNow();
+      store.close();
+      throw e;
+    }
   }
 
   /** The built-in types, scanned once per JVM so that further simulators start fast. */
@@ -100,6 +115,9 @@ public final class KubeSimulator implements AutoCloseable {
     static final ResourceRegistry REGISTRY = BuiltInResourceRegistry.kubernetes133();
     static final DiscoveryDocuments DISCOVERY =
         DiscoveryDocuments.create(REGISTRY, ReleaseFacts.kubernetes133());
+    /** Generated on the first OpenAPI request, then shared by every simulator in the JVM. */
+    static final OpenApi OPENAPI =
+        OpenApi.create(REGISTRY, ReleaseFacts.kubernetes133().version());
   }
 
   /** Starts a simulator and waits until it listens. */
@@ -136,8 +154,28 @@ public final class KubeSimulator implements AutoCloseable {
     return journal;
   }
 
-  /** Back to a fresh cluster: every object removed, the seed restored, the journal emptied. */
+  /**
+   * Replaces the admission plugins added at run time (placed like {@link
+   * SimulatorOptions#plugins()}, which stay) and rebuilds the chain; later requests run through
+   * them. {@link #reset()} removes them again.
+   *
+   * @throws io.kubesim.admission.config.AdmissionConfigurationException when a name is taken
+   */
+  public void runtimePlugins(List<? extends AdmissionPlugin> plugins) {
+    admission.replaceRuntimePlugins(plugins);
+  }
+
+  /** The admission plugins added at run time, in the order given. */
+  public List<AdmissionPlugin> runtimePlugins() {
+    return admission.runtimePlugins();
+  }
+
+  /**
+   * Back to a fresh cluster: every object removed, the seed restored, the journal emptied, the
+   * plugins added at run time removed.
+   */
   public void reset() {
+    admission.replaceRuntimePlugins(List.of());
     store.clear();
     ClusterSeed.apply(context);
     namespaceDefaults.start();

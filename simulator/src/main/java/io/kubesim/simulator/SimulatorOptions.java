@@ -1,9 +1,12 @@
 package io.kubesim.simulator;
 
+import io.kubesim.admission.AdmissionPlugin;
 import io.kubesim.admission.IdSource;
 import io.kubesim.admission.UserInfo;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import io.kubesim.admission.config.AdmissionSettings;
 
 /**
@@ -23,6 +26,9 @@ import io.kubesim.admission.config.AdmissionSettings;
  * @param journalSize how many requests the journal keeps
  * @param watchHistory how many store events are kept for watch resume
  * @param verbose log one line per request
+ * @param plugins admission plugins given in code (in-process plugins and webhook handlers); they
+ *     run where kube-apiserver calls admission webhooks, and their names must differ from every
+ *     built-in plugin's
  */
 public record SimulatorOptions(
     String host,
@@ -35,7 +41,12 @@ public record SimulatorOptions(
     IdSource ids,
     int journalSize,
     int watchHistory,
-    boolean verbose) {
+    boolean verbose,
+    List<AdmissionPlugin> plugins) {
+
+  public SimulatorOptions {
+    plugins = plugins == null ? List.of() : List.copyOf(plugins);
+  }
 
   /** The default user: an administrator, as a fresh cluster's admin kubeconfig. */
   public static final UserInfo DEFAULT_USER =
@@ -59,6 +70,7 @@ public record SimulatorOptions(
     b.journalSize = journalSize;
     b.watchHistory = watchHistory;
     b.verbose = verbose;
+    b.plugins.addAll(plugins);
     return b;
   }
 
@@ -75,6 +87,7 @@ public record SimulatorOptions(
     private int journalSize = 1000;
     private int watchHistory = 10_000;
     private boolean verbose;
+    private final List<AdmissionPlugin> plugins = new ArrayList<>();
 
     public Builder host(String v) { host = v; return this; }
     public Builder port(int v) { port = v; return this; }
@@ -87,10 +100,12 @@ public record SimulatorOptions(
     public Builder journalSize(int v) { journalSize = v; return this; }
     public Builder watchHistory(int v) { watchHistory = v; return this; }
     public Builder verbose(boolean v) { verbose = v; return this; }
+    /** Adds admission plugins given in code; repeated calls add up. */
+    public Builder plugins(AdmissionPlugin... v) { plugins.addAll(List.of(v)); return this; }
 
     public SimulatorOptions build() {
       return new SimulatorOptions(host, port, dataDir, kubeconfig, admission, user, clock, ids,
-          journalSize, watchHistory, verbose);
+          journalSize, watchHistory, verbose, plugins);
     }
   }
 }

@@ -15,7 +15,9 @@ import io.kubesim.admission.plugins.PluginRegistry;
 import io.kubesim.admission.status.GoQuote;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,7 @@ public final class AdmissionChainBuilder {
   private ClusterWriter writer = ClusterWriter.readOnly();
   private Clock clock = Clock.systemUTC();
   private IdSource ids = IdSource.random();
+  private List<AdmissionPlugin> custom = List.of();
 
   AdmissionChainBuilder() {}
 
@@ -72,6 +75,16 @@ public final class AdmissionChainBuilder {
   }
 
   /**
+   * Plugins given in code, such as a test's in-process webhook handlers; they run where
+   * kube-apiserver calls admission webhooks (see {@link CustomPluginPlacement}). Their names must
+   * differ from every known plugin's.
+   */
+  public AdmissionChainBuilder customPlugins(List<? extends AdmissionPlugin> plugins) {
+    this.custom = List.copyOf(plugins);
+    return this;
+  }
+
+  /**
    * Creates the chain.
    *
    * @throws AdmissionConfigurationException with upstream's messages when anything is wrong
@@ -81,7 +94,7 @@ public final class AdmissionChainBuilder {
     List<String> enabled = EnabledPlugins.resolve(settings, plugins);
     PluginConfigurations configurations = PluginConfigurations.load(settings, enabled);
     PluginEnvironment environment = new PluginEnvironment(cluster, clock, ids, writer);
-    List<AdmissionPlugin> created = new ArrayList<>();
+    Map<String, AdmissionPlugin> created = new HashMap<>();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     for (String name : enabled) {
@@ -95,8 +108,8 @@ public final class AdmissionChainBuilder {
             + " is not implemented in kubesim yet; requests are admitted without it");
       } else {
         try {
-          created.add(factory.get().createFrom(configurations.configFor(name).orElse(null),
-              environment));
+          created.put(name, factory.get().createFrom(
+              configurations.configFor(name).orElse(null), environment));
         } catch (AdmissionConfigurationException e) {
           problems.addAll(e.problems());
         } catch (RuntimeException e) {
@@ -108,6 +121,7 @@ public final class AdmissionChainBuilder {
     if (!problems.isEmpty()) {
       throw new AdmissionConfigurationException(problems);
     }
-    return new OrderedAdmissionChain(created, warnings);
+    return new OrderedAdmissionChain(
+        CustomPluginPlacement.place(plugins.order(), created, custom), warnings);
   }
 }

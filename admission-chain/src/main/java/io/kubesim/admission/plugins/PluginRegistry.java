@@ -10,6 +10,13 @@ import io.kubesim.admission.plugins.namespaceexists.NamespaceExists;
 import io.kubesim.admission.plugins.namespacelifecycle.NamespaceLifecycle;
 import io.kubesim.admission.plugins.priority.Priority;
 import io.kubesim.admission.plugins.serviceaccount.ServiceAccount;
+import io.kubesim.admission.plugins.defaulttolerationseconds.DefaultTolerationSeconds;
+import io.kubesim.admission.plugins.extendedresourcetoleration.ExtendedResourceToleration;
+import io.kubesim.admission.plugins.limitpodhardantiaffinitytopology.LimitPodHardAntiAffinityTopology;
+import io.kubesim.admission.plugins.limitranger.LimitRanger;
+import io.kubesim.admission.plugins.podnodeselector.PodNodeSelector;
+import io.kubesim.admission.plugins.podtolerationrestriction.PodTolerationRestriction;
+import io.kubesim.admission.plugins.taintnodesbycondition.TaintNodesByCondition;
 import io.kubesim.admission.status.GoQuote;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +58,14 @@ public final class PluginRegistry {
         .register(Priority.factory())
         .register(ServiceAccount.factory())
         .register(AlwaysDeny.factory())
-        .register(AlwaysPullImages.factory());
+        .register(AlwaysPullImages.factory())
+        .register(LimitRanger.factory())
+        .register(DefaultTolerationSeconds.factory())
+        .register(ExtendedResourceToleration.factory())
+        .register(LimitPodHardAntiAffinityTopology.factory())
+        .register(PodNodeSelector.factory())
+        .register(PodTolerationRestriction.factory())
+        .register(TaintNodesByCondition.factory());
   }
 
   /**

@@ -120,6 +120,29 @@ public final class StatusErrors {
   }
 
   /**
+   * A webhook's explicit denial (upstream's {@code webhookerrors.ToStatusErr}): the webhook's own
+   * code, raised to 400 when below, its reason, and {@code admission webhook "<name>" denied the
+   * request: <message>} (the reason stands in for an empty message; with neither, {@code ...
+   * denied the request without explanation}). Failure policy never applies to a denial.
+   */
+  public static StatusException webhookDenied(String webhook, int code, String reason,
+      String message) {
+    String prefix = "admission webhook " + GoQuote.quote(webhook) + " denied the request";
+    String text = message != null && !message.isEmpty() ? prefix + ": " + message
+        : reason != null && !reason.isEmpty() ? prefix + ": " + reason
+        : prefix + " without explanation";
+    return error(Math.max(code, 400), reason == null ? "" : reason, text, null);
+  }
+
+  /**
+   * 500 for a webhook that could not be called or answered badly, under failure policy Fail
+   * (upstream's {@code ErrCallingWebhook} wrapped by {@code NewInternalError}).
+   */
+  public static StatusException webhookCallFailed(String webhook, String cause) {
+    return internalError("failed calling webhook " + GoQuote.quote(webhook) + ": " + cause);
+  }
+
+  /**
    * 422: {@code Kind "name" is invalid: <err>} or {@code ... is invalid: [<err1>, <err2>]};
    * details carry the Kind (not the resource) and one cause per field error.
    */

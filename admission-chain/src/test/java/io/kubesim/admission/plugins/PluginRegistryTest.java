@@ -22,12 +22,13 @@ class PluginRegistryTest {
     PluginRegistry registry = PluginRegistry.builtIn();
 
     assertThat(registry.order()).isEqualTo(BuiltInPlugins.ORDER);
-    assertThat(registry.implemented())
-        .containsExactlyInAnyOrder("AlwaysAdmit", "AlwaysDeny", "AlwaysPullImages",
-            "NamespaceAutoProvision", "NamespaceExists", "NamespaceLifecycle", "Priority",
-            "ServiceAccount");
-    assertThat(registry.known("LimitRanger")).isPresent();
-    assertThat(registry.factory("LimitRanger")).isEmpty();
+    assertThat(registry.implemented()).containsExactlyInAnyOrder("AlwaysAdmit", "AlwaysDeny",
+        "AlwaysPullImages", "NamespaceAutoProvision", "NamespaceExists", "NamespaceLifecycle",
+        "Priority", "ServiceAccount", "LimitRanger", "DefaultTolerationSeconds",
+        "ExtendedResourceToleration", "LimitPodHardAntiAffinityTopology", "PodNodeSelector",
+        "PodTolerationRestriction", "TaintNodesByCondition");
+    assertThat(registry.known("EventRateLimit")).isPresent();
+    assertThat(registry.factory("EventRateLimit")).isEmpty();
     assertThat(registry.known("PodPresets")).isEmpty();
   }
 

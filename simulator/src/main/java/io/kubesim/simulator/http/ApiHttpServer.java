@@ -3,6 +3,7 @@ package io.kubesim.simulator.http;
 import io.kubesim.admission.IdSource;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
+import io.kubesim.simulator.api.openapi.OpenApi;
 import io.kubesim.simulator.journal.RequestJournal;
 import io.kubesim.simulator.pipeline.RequestPipeline;
 import io.kubesim.simulator.pipeline.ResourceStore;
@@ -15,8 +16,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The simulator's HTTP front: one router for discovery, resources, watches, health and the
- * kubesim admin API, with one failure handler that renders every error as a Status.
+ * The simulator's HTTP front: one router for discovery, OpenAPI, resources, watches, health and
+ * the kubesim admin API, with one failure handler that renders every error as a Status.
  */
 public final class ApiHttpServer {
 
@@ -25,7 +26,8 @@ public final class ApiHttpServer {
   private HttpServer server;
 
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
-      ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery) {
+      ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery,
+      OpenApi openApi) {
     this.vertx = vertx;
     ResponseWriter writer = new ResponseWriter();
     this.router = Router.router(vertx);
@@ -44,6 +46,7 @@ public final class ApiHttpServer {
     new HealthRoutes(writer).mount(router);
     new AdminRoutes(journal, writer).mount(router);
     new DiscoveryRoutes(discovery, writer).mount(router);
+    new OpenApiRoutes(openApi, writer).mount(router);
     WatchHandler watches = new WatchHandler(vertx, pipeline, store, writer);
     ResourceHandler resources = new ResourceHandler(vertx, new RequestTargetParser(registry),
         pipeline, watches, writer);

@@ -31,6 +31,11 @@ final class PatchSchema {
     return fields.getOrDefault(fieldName, FieldPatch.UNTAGGED);
   }
 
+  /** The tagged fields and those leading to tagged fields, by name. */
+  Map<String, FieldPatch> fields() {
+    return Map.copyOf(fields);
+  }
+
   /** Filled once by the loader, which may link types to each other before all are complete. */
   void define(String fieldName, FieldPatch patch) {
     fields.put(fieldName, patch);

@@ -40,6 +40,7 @@ public final class ObjectDecoding {
     }
     checkTypes(type, object);
     List<String> unknown = UnknownFields.prune(object, type.javaType());
+    ApiDefaults.apply(type, object);
     List<String> problems = unknown.stream().map(p -> "unknown field \"" + p + "\"")
         .collect(Collectors.toCollection(ArrayList::new));
     if (problems.isEmpty() || validation == FieldValidation.IGNORE) {

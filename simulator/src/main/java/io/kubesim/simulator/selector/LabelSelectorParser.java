@@ -1,5 +1,6 @@
 package io.kubesim.simulator.selector;
 
+import io.kubesim.admission.labels.LabelSyntax;
 import io.kubesim.admission.status.FieldError;
 import io.kubesim.simulator.selector.LabelSelectorLexer.Kind;
 import io.kubesim.simulator.selector.LabelSelectorLexer.Token;

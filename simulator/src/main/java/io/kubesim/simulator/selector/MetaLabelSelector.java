@@ -1,6 +1,7 @@
 package io.kubesim.simulator.selector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesim.admission.labels.LabelSyntax;
 import io.kubesim.admission.status.FieldError;
 import io.kubesim.admission.status.GoQuote;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.kubesim.simulator.selector;
 
+import io.kubesim.admission.labels.LabelSyntax;
 import io.kubesim.admission.status.FieldError;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.kubesim.simulator.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import io.kubesim.simulator.selector.LabelSyntax;
+import io.kubesim.admission.labels.LabelSyntax;
 import java.util.regex.Pattern;
 
 /**

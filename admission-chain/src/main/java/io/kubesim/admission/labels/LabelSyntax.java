@@ -1,4 +1,4 @@
-package io.kubesim.simulator.selector;
+package io.kubesim.admission.labels;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
