@@ -15,7 +15,9 @@ public final class SummaryTable {
 
   private static final List<String> TARGETS = List.of("kubesim", "kubesim-standalone", "mock", "floor");
   private static final List<String> OPS =
-      List.of("create@1k", "get@1k", "list@1k", "create@10k", "get@10k", "list@10k", "create@100k", "get@100k");
+      List.of(
+          "create@1k", "get@1k", "list@1k", "create@10k", "fill@10k", "get@10k", "list@10k", "create@100k", "fill@100k",
+          "get@100k");
 
   private final Map<String, String> values;
 
@@ -52,6 +54,9 @@ public final class SummaryTable {
       ratio("get@10k: mock / " + kubesim + " (mean)", "client.mock.get@10k.mean_ms", "client." + kubesim + ".get@10k.mean_ms", 20, true);
       ratio("get@100k / get@1k, " + kubesim + " (mean)", "client." + kubesim + ".get@100k.mean_ms", "client." + kubesim + ".get@1k.mean_ms", 1.5, false);
     }
+    // What a server that did no work at all would score: the client's own cost caps the ratios.
+    bound("create@1k: mock / floor (mean), the best any server can score", "client.mock.create@1k.mean_ms", "client.floor.create@1k.mean_ms");
+    bound("get@10k: mock / floor (mean), the best any server can score", "client.mock.get@10k.mean_ms", "client.floor.get@10k.mean_ms");
     threshold("pod creates/s, wrk, 16 connections", "throughput.wrk.creates_per_s", 10_000, true, "%.0f");
     threshold("pod creates/s, Vert.x driver, 16 connections", "throughput.vertx.creates_per_s", 10_000, true, "%.0f");
     threshold("second instance start() to port bound, median ms", "startup.median_ms", 50, false, "%.1f");
@@ -68,6 +73,14 @@ public final class SummaryTable {
     }
     double value = numerator.get() / denominator.get();
     row(label, String.format("%.2fx", value), (atLeast ? ">= " : "<= ") + goal + "x", atLeast ? value >= goal : value <= goal);
+  }
+
+  private void bound(String label, String numeratorKey, String denominatorKey) {
+    Optional<Double> numerator = number(numeratorKey);
+    Optional<Double> denominator = number(denominatorKey);
+    if (numerator.isPresent() && denominator.isPresent()) {
+      BenchOutput.line(String.format("| %s | %.2fx | – | bound |", label, numerator.get() / denominator.get()));
+    }
   }
 
   private void threshold(String label, String key, double goal, boolean atLeast, String format) {

@@ -3,8 +3,11 @@ package io.kubesim.benchmarks.client;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodList;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubesim.benchmarks.stats.Latency;
 import io.kubesim.benchmarks.servers.ApiTarget;
+import java.net.ConnectException;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -17,6 +20,7 @@ public final class ClientScenario {
   private final ApiTarget target;
   private final SplittableRandom random = new SplittableRandom(42);
   private int created;
+  private int reconnects;
 
   public ClientScenario(KubernetesClient client, ApiTarget target) {
     this.client = client;
@@ -55,17 +59,39 @@ public final class ClientScenario {
     target.podCountChanged(0);
   }
 
+  /**
+   * Creates pods until {@code total} exist, timing each create.
+   *
+   * @param all every create of this fill
+   * @param atEnd the last creates of the fill (up to {@link #END_WINDOW}), made while the store
+   *     already held nearly {@code total} pods: the cost of a create "at" that size
+   */
+  public record Fill(Latency all, Latency atEnd) {}
+
+  /** How many of a fill's last creates count as creates at the fill's target size. */
+  public static final int END_WINDOW = 500;
+
   /** Creates pods until {@code total} exist, timing each create. */
-  public Latency createUpTo(int total) {
+  public Fill createUpTo(int total) {
     long[] samples = new long[total - created];
     for (int i = 0; created < total; i++, created++) {
       Pod pod = BenchPods.pod(BenchPods.name(created));
       long start = System.nanoTime();
-      client.pods().inNamespace(BenchPods.NAMESPACE).resource(pod).create();
+      try {
+        client.pods().inNamespace(BenchPods.NAMESPACE).resource(pod).create();
+      } catch (KubernetesClientException e) {
+        if (!refusedConnection(e)) {
+          throw e;
+        }
+        // The request never reached the server, so sending it again cannot create a duplicate.
+        reconnects++;
+        client.pods().inNamespace(BenchPods.NAMESPACE).resource(pod).create();
+      }
       samples[i] = System.nanoTime() - start;
     }
     target.podCountChanged(created);
-    return Latency.ofNanos(samples);
+    long[] end = Arrays.copyOfRange(samples, Math.max(0, samples.length - END_WINDOW), samples.length);
+    return new Fill(Latency.ofNanos(samples), Latency.ofNanos(end));
   }
 
   /**
@@ -78,6 +104,20 @@ public final class ClientScenario {
     }
     created = total;
     target.podCountChanged(total);
+  }
+
+  /** How many creates had to open a new connection after a failed connect, and were sent again. */
+  public int reconnects() {
+    return reconnects;
+  }
+
+  private static boolean refusedConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gets {@code samples} pods chosen uniformly at random among those created, timing each. */
