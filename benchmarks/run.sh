@@ -23,9 +23,9 @@ MVN=${MVN:-./mvnw}
 QUICK=${BENCH_QUICK:-0}
 
 if [[ $QUICK == 1 ]]; then
-  KUBESIM_MAX=10000; MOCK_MAX=1000; GETS=300; LOAD_SECONDS=5; LOAD_WARMUP=5; DRIVER_WARMUP=3; MEMORY_PODS=20000
+  KUBESIM_MAX=10000; MOCK_MAX=1000; GETS=300; CLIENT_WARMUP=10; LOAD_SECONDS=5; LOAD_WARMUP=5; DRIVER_WARMUP=3; MEMORY_PODS=20000
 else
-  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; LOAD_SECONDS=15; LOAD_WARMUP=30; DRIVER_WARMUP=10; MEMORY_PODS=100000
+  KUBESIM_MAX=100000; MOCK_MAX=10000; GETS=1000; CLIENT_WARMUP=30; LOAD_SECONDS=15; LOAD_WARMUP=30; DRIVER_WARMUP=10; MEMORY_PODS=100000
 fi
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
@@ -43,7 +43,7 @@ if tr ':' '\n' <benchmarks/driver/target/runtime-classpath.txt | grep '/kubesim-
 fi
 MOCK_CP=$ROOT/benchmarks/mock-server/target/classes:$(cat benchmarks/mock-server/target/runtime-classpath.txt)
 DRIVER_CP=$ROOT/benchmarks/driver/target/classes:$(cat benchmarks/driver/target/runtime-classpath.txt)
-PROPS=(-Dbench.results="$RESULTS" -Dbench.logs="$LOGS" -Dbench.mock.classpath="$MOCK_CP" -Dbench.kubesim.jar="$JAR")
+PROPS=(-Dbench.results="$RESULTS" -Dbench.warmup.seconds="$CLIENT_WARMUP" -Dbench.logs="$LOGS" -Dbench.mock.classpath="$MOCK_CP" -Dbench.kubesim.jar="$JAR")
 drive() { java "${PROPS[@]}" "$@"; }
 
 machine() {

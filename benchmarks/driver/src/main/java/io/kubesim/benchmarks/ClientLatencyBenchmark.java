@@ -7,14 +7,15 @@ import io.kubesim.benchmarks.stats.Latency;
 import io.kubesim.benchmarks.stats.ResultsFile;
 import io.kubesim.benchmarks.servers.ApiTarget;
 import io.kubesim.benchmarks.servers.Targets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Times fabric8 client create, get and list round trips against one target at 1k, 10k and (for
- * kubesim) 100k pods, and appends the figures to the results file. A warm-up of 2,000 creates,
- * 5,000 gets and 20 lists (then deletes) runs first, so both the client's and the server's code
- * are compiled before anything is timed.
+ * kubesim) 100k pods, and appends the figures to the results file. A warm-up (30 s, or
+ * {@code -Dbench.warmup.seconds}) of create/get/delete churn runs first, so both the client's and
+ * the server's code are compiled before anything is timed.
  *
  * <p>Usage: {@code ClientLatencyBenchmark <target> [maxPods] [getsPerStep]}, where target is one of
  * {@link Targets#NAMES}. Each target runs in a fresh JVM (run.sh does that) so no target inherits
@@ -25,6 +26,7 @@ public final class ClientLatencyBenchmark {
   private static final int[] SCALES = {1_000, 10_000, 100_000};
   private static final int LIST_REPS_AT_1K = 20;
   private static final int LIST_REPS_AT_10K = 5;
+  private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 30));
 
   private ClientLatencyBenchmark() {}
 
@@ -38,7 +40,7 @@ public final class ClientLatencyBenchmark {
     try (ApiTarget target = Targets.start(targetName);
         KubernetesClient client = new KubernetesClientBuilder().withConfig(target.clientConfig()).build()) {
       ClientScenario scenario = new ClientScenario(client, target);
-      scenario.warmUp(2_000, 5_000);
+      scenario.warmUp(200, WARM_UP);
       for (int scale : SCALES) {
         if (scale > maxPods) {
           break;

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.kubesim.benchmarks.stats.Latency;
 import io.kubesim.benchmarks.servers.ApiTarget;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -33,22 +34,32 @@ public final class ClientScenario {
   }
 
   /**
-   * Exercises create, get, list and delete on throw-away pods so the JIT has compiled both the
-   * client's and the server's paths before anything is timed, then deletes them again.
+   * Exercises create, get, list and delete for {@code duration} so the JIT has compiled both the
+   * client's and the server's paths before anything is timed. It churns (create, get, delete) so
+   * the store stays small: a server whose operations slow down with its size (the mock) is not
+   * penalised by the warm-up, and nothing of it is left behind.
+   *
+   * @param resident how many pods stay during the warm-up, to be read and listed
    */
-  public void warmUp(int pods, int rounds) {
-    for (int i = 0; i < pods; i++) {
+  public void warmUp(int resident, Duration duration) {
+    for (int i = 0; i < resident; i++) {
       client.pods().inNamespace(BenchPods.NAMESPACE).resource(BenchPods.pod("warm-" + i)).create();
     }
-    target.podCountChanged(pods);
-    for (int r = 0; r < rounds; r++) {
-      client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + random.nextInt(pods)).get();
-      if (r % 250 == 0) {
+    target.podCountChanged(resident);
+    long end = System.nanoTime() + duration.toNanos();
+    for (int round = 0; System.nanoTime() < end; round++) {
+      String churn = "churn-" + round;
+      client.pods().inNamespace(BenchPods.NAMESPACE).resource(BenchPods.pod(churn)).create();
+      client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + random.nextInt(resident)).get();
+      if (target.stateful()) {
+        client.pods().inNamespace(BenchPods.NAMESPACE).withName(churn).withGracePeriod(0).delete();
+      }
+      if (round % 100 == 0) {
         client.pods().inNamespace(BenchPods.NAMESPACE).list();
       }
     }
     if (target.stateful()) {
-      for (int i = 0; i < pods; i++) {
+      for (int i = 0; i < resident; i++) {
         client.pods().inNamespace(BenchPods.NAMESPACE).withName("warm-" + i).withGracePeriod(0).delete();
       }
       int left = client.pods().inNamespace(BenchPods.NAMESPACE).list().getItems().size();
