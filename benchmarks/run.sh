@@ -5,7 +5,7 @@
 #   benchmarks/run.sh                   everything (about 15-20 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh     smaller scales and shorter runs (a smoke run)
 #   BENCH_SKIP_BUILD=1 ...              reuse the last build
-#   BENCH_JMH=1 ...                     also run the JMH start-up benchmark
+#   BENCH_JMH=1 ...                     also run the JMH start-up and admission-chain benchmarks
 #   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
 #                                       print its hottest methods
 #   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup memory
@@ -136,6 +136,7 @@ if part startup; then
   drive -cp "$DRIVER_CP" io.kubesim.benchmarks.StartupBenchmark 30 50
   if [[ ${BENCH_JMH:-0} == 1 ]]; then
     java -cp "$DRIVER_CP" org.openjdk.jmh.Main SecondInstanceStartupBenchmark -rf text -rff "$OUT/jmh.txt" | tail -5
+    java -cp "$DRIVER_CP" org.openjdk.jmh.Main AdmissionChainBenchmark -rf text -rff "$OUT/jmh-chain.txt" | tail -10
   fi
 fi
 
