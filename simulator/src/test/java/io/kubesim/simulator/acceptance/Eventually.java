@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for something a background controller or a watch delivers after the request returns. */
-final class Eventually {
+public final class Eventually {
 
   private static final Duration LIMIT = Duration.ofSeconds(10);
 
   private Eventually() {}
 
   /** Returns once {@code condition} holds; fails with {@code what} after ten seconds. */
-  static void until(String what, BooleanSupplier condition) {
+  public static void until(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + LIMIT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

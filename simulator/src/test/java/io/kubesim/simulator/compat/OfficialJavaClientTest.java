@@ -1,5 +1,6 @@
 package io.kubesim.simulator.compat;
 
+import io.kubesim.simulator.acceptance.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.reflect.TypeToken;

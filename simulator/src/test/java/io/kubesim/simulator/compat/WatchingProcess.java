@@ -1,5 +1,6 @@
 package io.kubesim.simulator.compat;
 
+import io.kubesim.simulator.acceptance.Eventually;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
