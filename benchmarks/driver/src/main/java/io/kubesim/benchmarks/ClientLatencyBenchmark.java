@@ -3,6 +3,7 @@ package io.kubesim.benchmarks;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.kubesim.benchmarks.client.ClientScenario;
+import io.kubesim.benchmarks.client.Transport;
 import io.kubesim.benchmarks.stats.Latency;
 import io.kubesim.benchmarks.stats.ResultsFile;
 import io.kubesim.benchmarks.servers.ApiTarget;
@@ -18,7 +19,8 @@ import java.util.Map;
  * the server's code are compiled before anything is timed.
  *
  * <p>Usage: {@code ClientLatencyBenchmark <target> [maxPods] [getsPerStep]}, where target is one of
- * {@link Targets#NAMES}. Each target runs in a fresh JVM (run.sh does that) so no target inherits
+ * {@link Targets#NAMES}. {@code -Dbench.transport=jdk|vertx5} picks the client's HTTP transport
+ * ({@link Transport}; JDK by default). Each target runs in a fresh JVM (run.sh does that) so no target inherits
  * another's JIT or heap state.
  */
 public final class ClientLatencyBenchmark {
@@ -38,7 +40,8 @@ public final class ClientLatencyBenchmark {
     Map<String, Latency> figures = new LinkedHashMap<>();
     int reconnects;
     try (ApiTarget target = Targets.start(targetName);
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(target.clientConfig()).build()) {
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(target.clientConfig())
+            .withHttpClientFactory(Transport.fromSystemProperty().factory()).build()) {
       ClientScenario scenario = new ClientScenario(client, target);
       scenario.warmUp(200, WARM_UP);
       for (int scale : SCALES) {
@@ -68,6 +71,8 @@ public final class ClientLatencyBenchmark {
     BenchOutput.line(
         "client latency, target "
             + targetName
+            + ", transport "
+            + Transport.fromSystemProperty().name().toLowerCase(java.util.Locale.ROOT)
             + " (ms; create@Nk = the last "
             + ClientScenario.END_WINDOW
             + " creates before the store holds N pods, fill@Nk = all creates growing it to N)");
