@@ -63,7 +63,9 @@ public final class OrderedAdmissionChain implements AdmissionChain {
 
   private StatusException admitPass(AdmissionRequest request, RequestScope scope, String phase,
       List<TraceEntry> trace) {
-    return run(mutators, request, phase, plugin -> plugin.admit(request, scope, phase), trace);
+    MutationTracker changes = new MutationTracker(request.object());
+    return run(mutators, request, phase, plugin -> plugin.admit(request, scope, phase, changes),
+        trace);
   }
 
   private static StatusException run(List<TracedPlugin> plugins, AdmissionRequest request,

@@ -1,9 +1,6 @@
 package io.kubesim.admission.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.zjsonpatch.DiffFlags;
-import io.fabric8.zjsonpatch.JsonDiff;
 import io.kubesim.admission.AdmissionContext;
 import io.kubesim.admission.AdmissionPlugin;
 import io.kubesim.admission.AdmissionRequest;
@@ -52,12 +49,12 @@ final class TracedPlugin {
     return new Outcome(new TraceEntry(name(), phase, Decision.SKIPPED, null, "", 0), null);
   }
 
-  Outcome admit(AdmissionRequest request, AdmissionContext context, String phase) {
-    ObjectNode before = request.object() == null ? null : request.object().deepCopy();
+  Outcome admit(AdmissionRequest request, AdmissionContext context, String phase,
+      MutationTracker changes) {
     long start = System.nanoTime();
     StatusException denial = run(() -> ((MutatingPlugin) plugin).admit(request, context));
     long duration = System.nanoTime() - start;
-    JsonNode patch = patch(before, request.object());
+    JsonNode patch = changes.changesTo(request.object());
     Decision decision = denial != null ? Decision.DENIED
         : patch != null ? Decision.MUTATED : Decision.ADMITTED;
     return outcome(phase, decision, patch, denial, duration);
@@ -84,13 +81,5 @@ final class TracedPlugin {
     } catch (RuntimeException e) {
       return StatusErrors.fromPluginFailure(e);
     }
-  }
-
-  // add/remove/replace only: easier to read in a trace than move and copy
-  private static JsonNode patch(ObjectNode before, ObjectNode after) {
-    if (before == null || after == null || before.equals(after)) {
-      return null;
-    }
-    return JsonDiff.asJson(before, after, DiffFlags.dontNormalizeOpIntoMoveAndCopy());
   }
 }
