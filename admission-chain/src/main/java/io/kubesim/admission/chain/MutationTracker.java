@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.zjsonpatch.DiffFlags;
 import io.fabric8.zjsonpatch.JsonDiff;
 import java.util.EnumSet;
+import java.util.function.Supplier;
 
 /**
  * Tells what each mutating plugin of one pass changed in the request's object, as an RFC 6902
  * patch. It keeps the object as the previous plugin left it and copies it again only after a
- * plugin changed it, so a pass costs one copy plus one per mutation rather than one per plugin.
+ * plugin changed it, so a pass costs one copy plus one per mutation rather than one per plugin;
+ * the patch itself is worked out from the two private copies only when someone reads it.
  */
 final class MutationTracker {
 
@@ -24,15 +26,17 @@ final class MutationTracker {
   }
 
   /**
-   * What changed from the state last seen to {@code object}, or {@code null} when nothing did;
-   * the current state becomes the one the next call compares with.
+   * What changed from the state last seen to {@code object}, as a patch worked out when asked
+   * for, or {@code null} when nothing did; the current state becomes the one the next call
+   * compares with.
    */
-  JsonNode changesTo(ObjectNode object) {
+  Supplier<JsonNode> changesTo(ObjectNode object) {
     if (last == null || object == null || last.equals(object)) {
       return null;
     }
-    JsonNode patch = JsonDiff.asJson(last, object, FLAGS);
-    last = object.deepCopy();
-    return patch;
+    ObjectNode before = last;
+    ObjectNode after = object.deepCopy();
+    last = after;
+    return () -> JsonDiff.asJson(before, after, FLAGS);
   }
 }

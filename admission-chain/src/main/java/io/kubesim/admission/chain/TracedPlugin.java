@@ -11,6 +11,7 @@ import io.kubesim.admission.TraceEntry.Decision;
 import io.kubesim.admission.ValidatingPlugin;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.admission.status.StatusException;
+import java.util.function.Supplier;
 
 /**
  * A decorator around one plugin that turns each call into a traced outcome: it times the call,
@@ -54,10 +55,14 @@ final class TracedPlugin {
     long start = System.nanoTime();
     StatusException denial = run(() -> ((MutatingPlugin) plugin).admit(request, context));
     long duration = System.nanoTime() - start;
-    JsonNode patch = changes.changesTo(request.object());
+    Supplier<JsonNode> patch = changes.changesTo(request.object());
     Decision decision = denial != null ? Decision.DENIED
         : patch != null ? Decision.MUTATED : Decision.ADMITTED;
-    return outcome(phase, decision, patch, denial, duration);
+    String message = denial == null ? "" : denial.getMessage();
+    TraceEntry entry = patch == null
+        ? new TraceEntry(name(), phase, decision, null, message, duration)
+        : TraceEntry.withLazyPatch(name(), phase, decision, patch, message, duration);
+    return new Outcome(entry, denial);
   }
 
   Outcome validate(AdmissionRequest request, AdmissionContext context) {

@@ -41,6 +41,12 @@ public final class RequestTrace {
         System.nanoTime() - startNanos));
   }
 
+  /** Records a stage outcome whose patch {@code patch} works out when first read. */
+  public void addLazy(String name, Decision decision, Supplier<JsonNode> patch, long startNanos) {
+    entries.add(TraceEntry.withLazyPatch(name, "stage", decision, patch, "",
+        System.nanoTime() - startNanos));
+  }
+
   /** Records plugin-level entries produced by the admission chain. */
   public void addAll(List<TraceEntry> pluginEntries) {
     entries.addAll(pluginEntries);

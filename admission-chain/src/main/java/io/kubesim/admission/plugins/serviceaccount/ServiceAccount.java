@@ -119,19 +119,23 @@ public final class ServiceAccount implements MutatingPlugin, ValidatingPlugin {
 
   private ObjectNode requireServiceAccount(AdmissionRequest request, String accountName) {
     Optional<ObjectNode> account;
-    String failure;
+    String failure = null;
     try {
       account = cluster.get(KnownResources.SERVICE_ACCOUNTS, request.namespace(), accountName);
-      failure = StatusErrors.notFound(SERVICE_ACCOUNT, accountName).getMessage();
     } catch (RuntimeException e) {
       account = Optional.empty();
       failure = String.valueOf(e.getMessage());
     }
+    if (account.isPresent()) {
+      return account.get();
+    }
+    if (failure == null) {
+      failure = StatusErrors.notFound(SERVICE_ACCOUNT, accountName).getMessage();
+    }
     // upstream retries a missing "default" for up to 2s while its controller catches up; the
     // simulator's controller has created it before the namespace's creation returned
-    String message = "error looking up service account " + request.namespace() + "/"
-        + accountName + ": " + failure;
-    return account.orElseThrow(() -> StatusErrors.forbidden(request, message));
+    throw StatusErrors.forbidden(request, "error looking up service account "
+        + request.namespace() + "/" + accountName + ": " + failure);
   }
 
   /** The pod's service account name; the deprecated field stands in when the new one is empty. */
