@@ -2,20 +2,27 @@ package io.kubesim.simulator.compat;
 
 import io.kubesim.simulator.acceptance.Eventually;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.reflect.TypeToken;
 import io.kubernetes.client.custom.V1Patch;
 import io.kubernetes.client.informer.ResourceEventHandler;
 import io.kubernetes.client.informer.SharedIndexInformer;
 import io.kubernetes.client.informer.SharedInformerFactory;
 import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.apis.CoreV1Api;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1ConfigMapList;
-import io.kubernetes.client.openapi.models.V1ManagedFieldsEntry;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
+import io.kubernetes.client.openapi.models.V1Status;
+import io.kubernetes.client.openapi.models.V1StatusCause;
 import io.kubernetes.client.util.PatchUtils;
 import io.kubernetes.client.util.Watch;
+import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesApi;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import java.io.IOException;
@@ -26,7 +33,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The official Kubernetes Java client ({@code io.kubernetes:client-java}, OkHttp and Gson, a
  * different stack from fabric8) works against the simulator as against a real cluster: it reads
  * the simulator's kubeconfig, lists, watches with {@code Watch.createWatch}, runs a
- * {@code SharedInformerFactory} informer and applies server-side with {@code PatchUtils}.
+ * {@code SharedInformerFactory} informer and applies server-side with {@code PatchUtils}, conflicts
+ * and forced ownership transfer included.
  */
 class OfficialJavaClientTest {
 
@@ -115,37 +122,58 @@ class OfficialJavaClientTest {
   }
 
   @Test
-  @Disabled("the server answers managedFields (ApplyHttpTest shows the body), but client-java 24 "
-      + "hands back an empty list here; find out which side is wrong before enabling")
-  void serverSideApplyCreatesThenUpdatesAndRecordsTheFieldManager() throws Exception {
-    V1ConfigMap created = apply("""
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: applied
-        data:
-          key: v1
-        """);
-    V1ConfigMap updated = apply("""
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: applied
-        data:
-          key: v2
-        """);
-    assertThat(created.getData()).containsEntry("key", "v1");
-    assertThat(updated.getData()).containsEntry("key", "v2");
-    assertThat(updated.getMetadata().getManagedFields())
-        .extracting(V1ManagedFieldsEntry::getManager, V1ManagedFieldsEntry::getOperation)
-        .contains(org.assertj.core.groups.Tuple.tuple("compat-test", "Apply"));
+  void serverSideApplyConflictsWithAnotherManagerUntilForcedThenOwnershipMoves()
+      throws Exception {
+    assertThat(apply("compat-test", false, "v1").getData()).containsEntry("key", "v1");
+    assertThat(owners()).containsExactly("compat-test Apply {\"f:data\":{\"f:key\":{}}}");
+
+    ApiException conflict = catchThrowableOfType(ApiException.class,
+        () -> apply("other-manager", false, "v2"));
+    assertThat(conflict.getCode()).isEqualTo(409);
+    V1Status status = client.getJSON().deserialize(conflict.getResponseBody(), V1Status.class);
+    assertThat(status.getReason()).isEqualTo("Conflict");
+    assertThat(status.getMessage())
+        .isEqualTo("Apply failed with 1 conflict: conflict with \"compat-test\": .data.key");
+    assertThat(status.getDetails().getCauses())
+        .extracting(V1StatusCause::getReason, V1StatusCause::getMessage, V1StatusCause::getField)
+        .containsExactly(tuple("FieldManagerConflict", "conflict with \"compat-test\"",
+            ".data.key"));
+
+    assertThat(apply("other-manager", true, "v2").getData()).containsEntry("key", "v2");
+    assertThat(owners()).containsExactly("other-manager Apply {\"f:data\":{\"f:key\":{}}}");
   }
 
-  private V1ConfigMap apply(String yaml) throws Exception {
+  private V1ConfigMap apply(String manager, boolean force, String value) throws Exception {
+    String yaml = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: applied
+        data:
+          key: %s
+        """.formatted(value);
     return PatchUtils.patch(V1ConfigMap.class,
         () -> api.patchNamespacedConfigMap("applied", NS, new V1Patch(yaml))
-            .fieldManager("compat-test").force(true).buildCall(null),
+            .fieldManager(manager).force(force).buildCall(null),
         V1Patch.PATCH_FORMAT_APPLY_YAML, client);
+  }
+
+  /**
+   * The managedFields entries of the applied ConfigMap as {@code "<manager> <operation>
+   * <fieldsV1>"}. Read through the dynamic client's raw JSON: since 22.0.0 client-java's typed
+   * models drop {@code metadata.managedFields} on purpose (its {@code V1MetadataExclusionStrategy},
+   * kubernetes-client/java#3995), so a {@code V1ConfigMap} shows an empty list for any server.
+   */
+  private List<String> owners() {
+    JsonObject meta = new DynamicKubernetesApi("", "v1", "configmaps", client)
+        .get(NS, "applied").getObject().getRaw().getAsJsonObject("metadata");
+    List<String> owners = new ArrayList<>();
+    for (JsonElement entry : meta.getAsJsonArray("managedFields")) {
+      JsonObject e = entry.getAsJsonObject();
+      owners.add(e.get("manager").getAsString() + " " + e.get("operation").getAsString() + " "
+          + e.get("fieldsV1"));
+    }
+    return owners;
   }
 
   private static V1ConfigMap configMap(String name, String value) {
