@@ -64,6 +64,27 @@ class OrderedAdmissionChainTest {
   }
 
   @Test
+  void eachPatchShowsOnlyItsOwnPluginsChangeWhenReadAfterLaterOnesChangedTheObject() {
+    OrderedAdmissionChain chain = new OrderedAdmissionChain(List.of(
+        TestPlugin.labelling("First", "team", "blue"),
+        TestPlugin.mutating("Quiet", ALL, (r, c) -> { }),
+        TestPlugin.labelling("Second", "tier", "web"),
+        TestPlugin.labelling("Third", "team", "red")), List.of());
+    AdmissionRequest request = createPod();
+
+    AdmissionResult result = chain.mutate(request);
+    request.object().withObjectProperty("metadata").put("name", "changed-after-admission");
+
+    assertThat(result.trace()).extracting(TraceEntry::decision)
+        .containsExactly(MUTATED, ADMITTED, MUTATED, MUTATED);
+    assertThat(result.trace()).extracting(TraceEntry::patch).containsExactly(
+        Json.node("[{'op':'add','path':'/metadata/labels','value':{'team':'blue'}}]"),
+        null,
+        Json.node("[{'op':'add','path':'/metadata/labels/tier','value':'web'}]"),
+        Json.node("[{'op':'replace','path':'/metadata/labels/team','value':'red'}]"));
+  }
+
+  @Test
   void mutatingPhaseStopsAtTheFirstDenialAndTracesIt() {
     StatusException denial = StatusErrors.forbidden(new GroupResource("", "pods"), "web", "no");
     OrderedAdmissionChain chain = new OrderedAdmissionChain(List.of(

@@ -3,6 +3,8 @@ package io.kubesim.simulator.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.zjsonpatch.JsonPatch;
+import io.kubesim.admission.ObjectMappers;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import java.net.URI;
@@ -137,6 +139,37 @@ class RequestTraceTest {
 
     assertThat(stages(record)).containsExactly(
         "authentication ADMITTED", "authorization ADMITTED", "decode DENIED");
+  }
+
+  @Test
+  void theMutatingStagePatchTakesTheObjectFromBeforeAdmissionToAfterIt() throws Exception {
+    String pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"patched\","
+        + "\"namespace\":\"default\"},\"spec\":{\"containers\":[{\"name\":\"c\","
+        + "\"image\":\"nginx\"}]}}";
+    RawResponse created = api.post("/api/v1/namespaces/default/pods", pod);
+    JsonNode record = api.get("/kubesim/traces/" + created.header("Audit-Id").get(0)).json();
+
+    JsonNode patch = stageEntry(record, "mutating-admission").path("patch");
+    JsonNode admitted = JsonPatch.apply(patch, ObjectMappers.json().readTree(pod));
+
+    JsonNode stored = created.json();
+    assertThat(stageEntry(record, "mutating-admission").path("decision").asText())
+        .isEqualTo("MUTATED");
+    for (String field : List.of("serviceAccountName", "tolerations", "volumes")) {
+      assertThat(stored.path("spec").path(field).isMissingNode()).as(field).isFalse();
+      assertThat(admitted.path("spec").path(field)).as(field)
+          .isEqualTo(stored.path("spec").path(field));
+    }
+  }
+
+  private static JsonNode stageEntry(JsonNode record, String stage) {
+    for (JsonNode entry : record.path("trace")) {
+      if (entry.path("phase").asText().equals("stage")
+          && entry.path("name").asText().equals(stage)) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no stage " + stage + " in " + record);
   }
 
   private static List<String> stages(JsonNode record) {
