@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kubectl 1.29, four minor versions behind the 1.33 the simulator emulates (beyond the
  * supported skew, as users' laptops often are), still works for everyday commands: its
- * discovery, create, watch, delete and client-side apply requests all succeed. The steps run in order against one
- * simulator; skipped, with the reason shown, where {@code kubectl.1.29} is not installed.
+ * discovery, create, watch, delete and client-side apply requests all succeed. The steps run in
+ * order against one simulator; skipped, with the reason shown, where {@code kubectl.1.29} is not
+ * installed. {@link io.kubesim.simulator.kubectl.KubectlSuiteTest} runs every everyday command
+ * from kubectl 1.29, over HTTP and HTTPS.
  */
 class OlderKubectlTest {
 
@@ -90,7 +92,7 @@ class OlderKubectlTest {
             assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
                 .isEqualTo("configmap/old-client created\n")),
         dynamicTest("apply -f of a changed manifest patches it", () -> {
-          Files.writeString(dir.resolve("configmap.yaml"), MANIFEST.replace("key: v1", "key: applied"));
+          kubectl.file("configmap.yaml", MANIFEST.replace("key: v1", "key: applied"));
           assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
               .isEqualTo("configmap/old-client configured\n");
           assertThat(run("get", "configmap", "old-client", "-o", "jsonpath={.data.key}")
