@@ -74,7 +74,11 @@ public final class FieldOwnership {
       }
     }
     if (previous != null) {
-      ConfigMerge.remove(merged, previous.fields().difference(applied).difference(othersOwn),
+      // Upstream removes what no one owns any more but adds back every owned leaf with the
+      // maps and items around it: a map applied as a whole before ("." in fieldsV1) stays
+      // while a key in it is still owned.
+      FieldSet kept = applied.union(othersOwn);
+      ConfigMerge.remove(merged, previous.fields().difference(kept).withoutParentsOf(kept),
           scope.schema());
     }
     Comparison result = Comparison.of(liveView, scope.view(merged), scope.schema());

@@ -75,6 +75,23 @@ public final class FieldSet {
   }
 
   /**
+   * These paths less the ones with a member of {@code kept} below them: a map or item stays in
+   * the object while something inside it is still owned.
+   */
+  public FieldSet withoutParentsOf(FieldSet kept) {
+    FieldSet out = new FieldSet();
+    children.forEach((key, child) -> {
+      FieldSet keptChild = kept == null ? null : kept.children.get(key);
+      FieldSet pruned = child.withoutParentsOf(keptChild);
+      pruned.member = child.member && (keptChild == null || keptChild.children.isEmpty());
+      if (pruned.member || !pruned.children.isEmpty()) {
+        out.children.put(key, pruned);
+      }
+    });
+    return out;
+  }
+
+  /**
    * The members in upstream's iteration order: at each level the members first, then the
    * members below each child, both in element order.
    */

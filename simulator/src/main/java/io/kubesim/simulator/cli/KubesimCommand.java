@@ -1,5 +1,6 @@
 package io.kubesim.simulator.cli;
 
+import io.kubesim.simulator.SimulatorOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,19 @@ public final class KubesimCommand implements Runnable {
   @Override
   public void run() {
     CommandLine.usage(this, System.out);
+  }
+
+  /**
+   * The options {@code kubesim serve <serveArgs>} would start its server with, parsed but not
+   * started: tests start the standalone server in-process exactly as the command would.
+   *
+   * @throws CommandLine.ParameterException when the arguments do not parse, as the command
+   *     line would report them
+   */
+  public static SimulatorOptions serveOptions(String... serveArgs) {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs(serveArgs);
+    return serve.options();
   }
 
   public static void main(String[] args) {

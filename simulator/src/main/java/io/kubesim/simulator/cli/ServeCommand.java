@@ -55,14 +55,19 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Log one line per request.")
   boolean verbose;
 
-  @Override
-  public Integer call() throws InterruptedException {
+  /** The options the parsed flags describe: what {@link #call()} starts the server with. */
+  SimulatorOptions options() {
     AdmissionSettings admission = AdmissionSettings.builder()
         .enable(enable.toArray(String[]::new)).disable(disable.toArray(String[]::new))
         .admissionControlConfigFile(admissionConfig).build();
-    SimulatorOptions options = SimulatorOptions.builder().host(host).port(port)
+    return SimulatorOptions.builder().host(host).port(port)
         .dataDir(dataDir).kubeconfig(kubeconfig).admission(admission)
         .auditLogPath(auditLogPath).verbose(verbose).tls(tls).build();
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    SimulatorOptions options = options();
     if (verbose) {
       System.setProperty("org.slf4j.simpleLogger.log.io.kubesim", "info");
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.ObjectMappers;
-import io.kubesim.simulator.e2e.Kubectl;
-import io.kubesim.simulator.e2e.KubectlBinary;
-import io.kubesim.simulator.e2e.ProcessResult;
-import io.kubesim.simulator.e2e.RunningProcess;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
+import io.kubesim.simulator.kubectl.RunningProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code kubectl apply --server-side} against the simulator: create, a conflict with the manager
  * of a {@code kubectl patch} (kubectl's message and hint), and {@code --force-conflicts}. Skipped
- * visibly when no kubectl is found ({@code KUBECTL}, else {@code kubectl.1.33} next to the
- * kubectl on PATH, else that kubectl).
+ * visibly when no kubectl is found (see {@link KubectlBinary}).
  */
 class ApplyKubectlTest {
 
@@ -41,15 +37,15 @@ class ApplyKubectlTest {
 
   @TempDir
   static Path dir;
+  private static final KubectlBinary KUBECTL = KubectlBinary.locate();
   private static KubeSimulator sim;
-  private static Optional<Path> kubectl;
+  private static Kubectl kubectl;
 
   @BeforeAll
-  static void start() throws IOException {
-    kubectl = locate();
+  static void start() {
     sim = KubeSimulator.start(SimulatorOptions.builder().build());
-    sim.writeKubeconfig(dir.resolve("config"));
-    Files.writeString(dir.resolve("bar.yaml"), BAR);
+    kubectl = new Kubectl(KUBECTL.path(), dir, sim.writeKubeconfig(dir.resolve("config")));
+    kubectl.file("bar.yaml", BAR);
   }
 
   @AfterAll
@@ -59,22 +55,22 @@ class ApplyKubectlTest {
 
   @Test
   void serverSideApplyCreatesConflictsAndForces() throws Exception {
-    assumeTrue(kubectl.isPresent(), "no kubectl found: set KUBECTL or put kubectl on PATH");
+    assumeTrue(KUBECTL.found(), KUBECTL.missing());
 
-    Result created = run("apply", "--server-side", "-f", "bar.yaml");
-    assertThat(created.out()).isEqualTo("configmap/bar serverside-applied\n");
+    ProcessResult created = run("apply", "--server-side", "-f", "bar.yaml");
+    assertThat(created.stdout()).isEqualTo("configmap/bar serverside-applied\n");
     run("patch", "configmap", "bar", "-p", "{\"data\":{\"key1\":\"edited\"}}");
 
-    Result conflict = run("apply", "--server-side", "-f", "bar.yaml");
-    assertThat(conflict.code()).isEqualTo(1);
-    assertThat(conflict.err()).startsWith("error: Apply failed with 1 conflict: conflict with "
+    ProcessResult conflict = run("apply", "--server-side", "-f", "bar.yaml");
+    assertThat(conflict.exitCode()).isEqualTo(1);
+    assertThat(conflict.stderr()).startsWith("error: Apply failed with 1 conflict: conflict with "
         + "\"kubectl-patch\" using v1: .data.key1\nPlease review the fields above--they "
         + "currently have other managers.");
 
-    Result forced = run("apply", "--server-side", "--force-conflicts", "-f", "bar.yaml");
-    assertThat(forced.out()).isEqualTo("configmap/bar serverside-applied\n");
+    ProcessResult forced = run("apply", "--server-side", "--force-conflicts", "-f", "bar.yaml");
+    assertThat(forced.stdout()).isEqualTo("configmap/bar serverside-applied\n");
     JsonNode object = JSON.readTree(run("get", "configmap", "bar", "-o", "json",
-        "--show-managed-fields").out());
+        "--show-managed-fields").stdout());
     assertThat(object.at("/data/key1").asText()).isEqualTo("value1");
     assertThat(object.at("/metadata/managedFields/0/manager").asText()).isEqualTo("kubectl");
     assertThat(object.at("/metadata/managedFields/0/fieldsV1")).isEqualTo(JSON.readTree(
@@ -84,16 +80,20 @@ class ApplyKubectlTest {
 
   @Test
   void serverSideApplyTakesOverFromClientSideApply() throws Exception {
-    assumeTrue(kubectl.isPresent(), "no kubectl found: set KUBECTL or put kubectl on PATH");
-    Files.writeString(dir.resolve("baz.yaml"), BAR.replace("name: bar", "name: baz"));
+    assumeTrue(KUBECTL.found(), KUBECTL.missing());
+    kubectl.file("baz.yaml", BAR.replace("name: bar", "name: baz"));
 
-    assertThat(run("apply", "-f", "baz.yaml").out()).isEqualTo("configmap/baz created\n");
-    Result migrated = run("apply", "--server-side", "-f", "baz.yaml");
+    assertThat(run("apply", "-f", "baz.yaml").stdout()).isEqualTo("configmap/baz created\n");
+    ProcessResult migrated = run("apply", "--server-side", "-f", "baz.yaml");
 
-    assertThat(migrated.code()).as(migrated.err()).isZero();
-    assertThat(migrated.out()).isEqualTo("configmap/baz serverside-applied\n");
-    JsonNode managed = JSON.readTree(run("get", "configmap", "baz", "-o", "json",
-        "--show-managed-fields").out()).at("/metadata/managedFields");
+    assertThat(migrated.exitCode()).as(migrated.stderr()).isZero();
+    assertThat(migrated.stdout()).isEqualTo("configmap/baz serverside-applied\n");
+    JsonNode object = JSON.readTree(run("get", "configmap", "baz", "-o", "json",
+        "--show-managed-fields").stdout());
+    // kubectl moved the client-side entry (which owned data as a whole) to its Apply manager
+    // before applying again: the data it still applies stays.
+    assertThat(object.at("/data/key1").asText()).isEqualTo("value1");
+    JsonNode managed = object.at("/metadata/managedFields");
     assertThat(managed).anySatisfy(entry -> {
       assertThat(entry.path("manager").asText()).isEqualTo("kubectl");
       assertThat(entry.path("operation").asText()).isEqualTo("Apply");
@@ -101,35 +101,7 @@ class ApplyKubectlTest {
     });
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(kubectl.orElseThrow().toString(),
-        "--kubeconfig", dir.resolve("config").toString()));
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process process = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-      throw new AssertionError("kubectl did not finish: " + command);
-    }
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-  }
-
-  private static Optional<Path> locate() throws IOException {
-    String explicit = System.getenv().getOrDefault("KUBECTL", "");
-    if (!explicit.isBlank()) {
-      return Optional.of(Path.of(explicit)).filter(Files::isExecutable);
-    }
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(":")) {
-      Path candidate = Path.of(entry.isEmpty() ? "." : entry, "kubectl");
-      if (Files.isExecutable(candidate)) {
-        Path versioned = candidate.toRealPath().resolveSibling("kubectl.1.33");
-        return Optional.of(Files.isExecutable(versioned) ? versioned : candidate);
-      }
-    }
-    return Optional.empty();
+  private static ProcessResult run(String... args) {
+    return kubectl.run(args);
   }
 }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
+import io.kubesim.simulator.kubectl.RunningProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kubectl 1.29, four minor versions behind the 1.33 the simulator emulates (beyond the
  * supported skew, as users' laptops often are), still works for everyday commands: its
- * discovery, create, watch, delete and client-side apply requests all succeed. The steps run in order against one
- * simulator; skipped, with the reason shown, where {@code kubectl.1.29} is not installed.
+ * discovery, create, watch, delete and client-side apply requests all succeed. The steps run in
+ * order against one simulator; skipped, with the reason shown, where {@code kubectl.1.29} is not
+ * installed. {@link io.kubesim.simulator.kubectl.KubectlSuiteTest} runs every everyday command
+ * from kubectl 1.29, over HTTP and HTTPS.
  */
 class OlderKubectlTest {
 
@@ -40,18 +44,15 @@ class OlderKubectlTest {
 
   @TempDir Path dir;
   private KubeSimulator sim;
-  private Path kubectl;
-  private Path kubeconfig;
+  private Kubectl kubectl;
 
   @BeforeEach
   void start() throws IOException {
-    Optional<Path> binary = OlderKubectl.locate(VERSION);
-    assumeTrue(binary.isPresent(), "skipped: no kubectl." + VERSION + " beside the kubectl on "
-        + "PATH (machine images with several kubectl versions have one)");
-    kubectl = binary.get();
+    KubectlBinary binary = KubectlBinary.locate(VERSION);
+    assumeTrue(binary.found(), "skipped: " + binary.missing());
     Files.writeString(dir.resolve("configmap.yaml"), MANIFEST);
     sim = KubeSimulator.start(SimulatorOptions.builder().build());
-    kubeconfig = sim.writeKubeconfig(dir.resolve("kubeconfig"));
+    kubectl = new Kubectl(binary.path(), dir, sim.writeKubeconfig(dir.resolve("kubeconfig")));
   }
 
   @AfterEach
@@ -82,7 +83,7 @@ class OlderKubectlTest {
             assertThat(run("delete", "configmap", "old-client").succeeded().stdout())
                 .isEqualTo("configmap \"old-client\" deleted\n")),
         dynamicTest("get of the deleted ConfigMap reports NotFound", () -> {
-          ProcessRun run = run("get", "configmap", "old-client");
+          ProcessResult run = run("get", "configmap", "old-client");
           assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
           assertThat(run.stderr()).as(run.toString())
               .contains("Error from server (NotFound): configmaps \"old-client\" not found");
@@ -91,7 +92,7 @@ class OlderKubectlTest {
             assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
                 .isEqualTo("configmap/old-client created\n")),
         dynamicTest("apply -f of a changed manifest patches it", () -> {
-          Files.writeString(dir.resolve("configmap.yaml"), MANIFEST.replace("key: v1", "key: applied"));
+          kubectl.file("configmap.yaml", MANIFEST.replace("key: v1", "key: applied"));
           assertThat(run("apply", "-f", "configmap.yaml").succeeded().stdout())
               .isEqualTo("configmap/old-client configured\n");
           assertThat(run("get", "configmap", "old-client", "-o", "jsonpath={.data.key}")
@@ -99,23 +100,21 @@ class OlderKubectlTest {
         }));
   }
 
-  private void jsonPathWatchSeesAChange() throws Exception {
-    try (WatchingProcess watch = WatchingProcess.start(command("get", "configmap", "old-client",
-        "--watch", "-o", "jsonpath={.metadata.name}={.data.key}{\"\\n\"}"), dir)) {
-      watch.awaitLines(line -> line, List.of("old-client=v1"));
+  private void jsonPathWatchSeesAChange() {
+    try (RunningProcess watch = kubectl.start("get", "configmap", "old-client", "--watch",
+        "-o", "jsonpath={.metadata.name}={.data.key}{\"\\n\"}")) {
+      assertThat(watch.nextLine()).isEqualTo("old-client=v1");
       setKey("v2");
-      watch.awaitLines(line -> line, List.of("old-client=v1", "old-client=v2"));
+      assertThat(watch.nextLine()).isEqualTo("old-client=v2");
     }
   }
 
-  private void tableWatchSeesAChange() throws Exception {
-    try (WatchingProcess watch = WatchingProcess.start(command("get", "configmaps", "--watch"),
-        dir)) {
-      watch.awaitLines(OlderKubectlTest::nameAndData,
-          List.of("NAME DATA", "kube-root-ca.crt 1", "old-client 1"));
+  private void tableWatchSeesAChange() {
+    try (RunningProcess watch = kubectl.start("get", "configmaps", "--watch")) {
+      assertThat(watch.nextLines(3)).map(OlderKubectlTest::nameAndData)
+          .containsExactly("NAME DATA", "kube-root-ca.crt 1", "old-client 1");
       setKey("v3");
-      watch.awaitLines(OlderKubectlTest::nameAndData,
-          List.of("NAME DATA", "kube-root-ca.crt 1", "old-client 1", "old-client 1"));
+      assertThat(nameAndData(watch.nextLine())).isEqualTo("old-client 1");
     }
   }
 
@@ -130,19 +129,7 @@ class OlderKubectlTest {
     return columns.length < 2 ? row : columns[0] + " " + columns[1];
   }
 
-  private ProcessRun run(String... args) {
-    return ProcessRun.of(command(args));
-  }
-
-  private ProcessBuilder command(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(kubectl.toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    // Only this simulator: no inherited KUBECTL_* switches, another cluster's config or cache.
-    builder.environment().keySet().removeIf(k -> k.startsWith("KUBECTL_") || k.equals("KUBERC"));
-    builder.environment().put("KUBECONFIG", kubeconfig.toString());
-    builder.environment().put("HOME", dir.resolve("home").toString());
-    return builder;
+  private ProcessResult run(String... args) {
+    return kubectl.run(args);
   }
 }

@@ -2,6 +2,8 @@ package io.kubesim.simulator.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.ProcessResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.kubesim.simulator.e2e;
 
 import io.kubesim.simulator.KubeSimulator;
+import io.kubesim.simulator.kubectl.Kubectl;
 import java.util.function.BooleanSupplier;
 
 /** Bounded waits for what a test cannot see in kubectl's output, read from the simulator. */

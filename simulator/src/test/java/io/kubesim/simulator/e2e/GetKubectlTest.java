@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kubesim.simulator.kubectl.Kubectl;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

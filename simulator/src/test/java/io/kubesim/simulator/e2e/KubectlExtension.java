@@ -2,6 +2,8 @@ package io.kubesim.simulator.e2e;
 
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

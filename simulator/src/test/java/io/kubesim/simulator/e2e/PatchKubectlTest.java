@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kubesim.simulator.kubectl.Kubectl;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;

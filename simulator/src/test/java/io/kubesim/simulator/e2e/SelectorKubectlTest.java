@@ -2,6 +2,7 @@ package io.kubesim.simulator.e2e;
 
 import static io.kubesim.simulator.e2e.Manifests.configMap;
 
+import io.kubesim.simulator.kubectl.Kubectl;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -2,6 +2,10 @@ package io.kubesim.simulator.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
+import io.kubesim.simulator.kubectl.RunningProcess;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;

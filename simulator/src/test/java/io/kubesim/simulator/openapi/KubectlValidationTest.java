@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KubectlValidationTest {
 
-  private static final Optional<Path> KUBECTL = Kubectl.locate();
+  private static final KubectlBinary KUBECTL = KubectlBinary.locate();
 
   @TempDir
   static Path home;
@@ -36,8 +38,7 @@ class KubectlValidationTest {
 
   @BeforeAll
   static void start() {
-    Assumptions.assumeTrue(KUBECTL.isPresent(),
-        "no kubectl: set KUBECTL, or put kubectl (ideally with kubectl.1.33 beside it) on PATH");
+    Assumptions.assumeTrue(KUBECTL.found(), KUBECTL.missing());
     sim = KubeSimulator.start(SimulatorOptions.builder().kubeconfig(home.resolve("config"))
         .build());
   }
@@ -146,11 +147,15 @@ class KubectlValidationTest {
     for (Map.Entry<String, String> file : scenario.files().entrySet()) {
       Files.writeString(work.resolve(file.getKey()), file.getValue());
     }
-    Kubectl kubectl = new Kubectl(KUBECTL.orElseThrow(), home.resolve("config"),
-        work.resolve("cache"), work);
+    // Its own work directory, so its own HOME: no scenario sees another's cached OpenAPI.
+    Kubectl kubectl = new Kubectl(KUBECTL.path(), work, home.resolve("config"));
 
     for (Step step : scenario.steps()) {
-      Kubectl.Result result = kubectl.run(step.args(), step.env());
+      Kubectl withEnv = kubectl;
+      for (Map.Entry<String, String> variable : step.env().entrySet()) {
+        withEnv = withEnv.withEnv(variable.getKey(), variable.getValue());
+      }
+      ProcessResult result = withEnv.run(step.args().toArray(String[]::new));
       String printed = result.stdout() + result.stderr();
 
       assertThat(result.exitCode()).as("exit code of %s; printed:%n%s", step.args(), printed)

@@ -6,19 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.ObjectMappers;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
 import io.kubesim.simulator.store.StoreKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.ThrowingConsumer;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kubectl commands that send Protobuf bodies work against the simulator: every generator
@@ -33,16 +35,15 @@ class KubectlProtobufE2ETest {
   private static KubeSimulator sim;
   private static Kubectl kubectl;
 
-  record Case(String name, String[] args, String stdout, ThrowingConsumer<Kubectl.Run> check) {}
+  record Case(String name, String[] args, String stdout, ThrowingConsumer<ProcessResult> check) {}
 
   @BeforeAll
   static void start() {
-    Optional<Path> binary = Kubectl.locate();
-    Assumptions.assumeTrue(binary.isPresent(),
-        "no kubectl: set KUBECTL or put kubectl (or kubectl.1.33 beside it) on the PATH");
+    KubectlBinary binary = KubectlBinary.locate();
+    Assumptions.assumeTrue(binary.found(), binary.missing());
     Path kubeconfig = home.resolve("kubeconfig");
     sim = KubeSimulator.start(SimulatorOptions.builder().kubeconfig(kubeconfig).build());
-    kubectl = new Kubectl(binary.get(), home, kubeconfig);
+    kubectl = new Kubectl(binary.path(), home, kubeconfig);
   }
 
   @AfterAll
@@ -142,7 +143,7 @@ class KubectlProtobufE2ETest {
   @TestFactory
   Stream<DynamicTest> kubectlCommandsThatSendProtobufSucceed() {
     return commands().map(c -> DynamicTest.dynamicTest("kubectl " + c.name(), () -> {
-      Kubectl.Run run = kubectl.run(c.args());
+      ProcessResult run = kubectl.run(c.args());
 
       assertThat(run.exitCode()).as("exit code; stderr: %s", run.stderr()).isZero();
       if (c.stdout() != null) {

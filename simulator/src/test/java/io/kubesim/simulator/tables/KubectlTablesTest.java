@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
+import io.kubesim.simulator.kubectl.RunningProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KubectlTablesTest {
 
-  private static final Optional<Path> KUBECTL = KubectlRunner.locate();
+  private static final KubectlBinary KUBECTL = KubectlBinary.locate();
   private static final AdjustableClock CLOCK =
       new AdjustableClock(Instant.parse("2025-01-01T12:00:00Z"));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -37,15 +40,14 @@ class KubectlTablesTest {
   static Path home;
 
   private static KubeSimulator sim;
-  private static KubectlRunner kubectl;
+  private static Kubectl kubectl;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(KUBECTL.isPresent(),
-        "no kubectl: set KUBECTL, or put kubectl (ideally with kubectl.1.33 beside it) on PATH");
+    Assumptions.assumeTrue(KUBECTL.found(), KUBECTL.missing());
     sim = KubeSimulator.start(SimulatorOptions.builder().clock(CLOCK)
         .kubeconfig(home.resolve("config")).build());
-    kubectl = new KubectlRunner(KUBECTL.get(), home.resolve("config"), home);
+    kubectl = new Kubectl(KUBECTL.path(), home, home.resolve("config"));
     post("/api/v1/namespaces", "{'metadata':{'name':'demo'}}");
     post("/api/v1/namespaces/demo/pods", "{'metadata':{'name':'web','labels':{'app':'web'}},"
         + "'spec':{'containers':[{'name':'nginx','image':'nginx'}]}}");
@@ -76,8 +78,8 @@ class KubectlTablesTest {
   }
 
   @Test
-  void getPrintsEachKindsColumns() throws Exception {
-    KubectlRunner.Result result = kubectl.run("get", "pods,deploy,svc", "-n", "demo");
+  void getPrintsEachKindsColumns() {
+    ProcessResult result = kubectl.run("get", "pods,deploy,svc", "-n", "demo");
 
     assertThat(result.stderr()).isEmpty();
     assertThat(result.stdout()).isEqualTo("""
@@ -93,8 +95,8 @@ class KubectlTablesTest {
   }
 
   @Test
-  void wideOutputAddsThePriorityOneColumns() throws Exception {
-    KubectlRunner.Result result = kubectl.run("get", "pods,deploy,svc", "-n", "demo", "-o", "wide");
+  void wideOutputAddsThePriorityOneColumns() {
+    ProcessResult result = kubectl.run("get", "pods,deploy,svc", "-n", "demo", "-o", "wide");
 
     assertThat(result.stderr()).isEmpty();
     assertThat(result.stdout()).isEqualTo("""
@@ -112,8 +114,8 @@ class KubectlTablesTest {
   }
 
   @Test
-  void showLabelsUsesTheRowsPartialObjectMetadata() throws Exception {
-    KubectlRunner.Result result =
+  void showLabelsUsesTheRowsPartialObjectMetadata() {
+    ProcessResult result =
         kubectl.run("get", "pods", "-n", "demo", "--show-labels", "-L", "app");
 
     assertThat(result.stdout()).isEqualTo("""
@@ -124,12 +126,12 @@ class KubectlTablesTest {
 
   @Test
   void kindsWithoutPrinterShowCreatedAt() throws Exception {
-    KubectlRunner.Result result = kubectl.run("get", "clusterrole", "kubesim-test-missing",
+    ProcessResult result = kubectl.run("get", "clusterrole", "kubesim-test-missing",
         "--ignore-not-found");
     post("/apis/rbac.authorization.k8s.io/v1/clusterroles",
         "{'metadata':{'name':'tables-reader'},'rules':[]}");
 
-    KubectlRunner.Result created = kubectl.run("get", "clusterrole", "tables-reader");
+    ProcessResult created = kubectl.run("get", "clusterrole", "tables-reader");
 
     assertThat(result.exitCode()).isZero();
     assertThat(created.stdout()).isEqualTo("""
@@ -143,13 +145,12 @@ class KubectlTablesTest {
   void watchPrintsTheHeaderOnceThenARowPerEvent() throws Exception {
     post("/api/v1/namespaces/demo/configmaps", "{'metadata':{'name':'first'},"
         + "'data':{'a':'1'}}");
-    try (KubectlRunner.Background watch = kubectl.start("get", "cm", "-w", "-n", "demo")) {
-      watch.awaitOutput(out -> out.contains("first"), Duration.ofSeconds(60));
+    try (RunningProcess watch = kubectl.start("get", "cm", "-w", "-n", "demo")) {
+      List<String> lines = new ArrayList<>(watch.linesUntil(line -> line.startsWith("first ")));
       post("/api/v1/namespaces/demo/configmaps", "{'metadata':{'name':'second'},"
           + "'data':{'a':'1','b':'2'}}");
-      String out = watch.awaitOutput(o -> o.contains("second"), Duration.ofSeconds(60));
+      lines.addAll(watch.linesUntil(line -> line.startsWith("second ")));
 
-      List<String> lines = Arrays.asList(out.split("\n"));
       assertThat(lines).filteredOn(l -> l.startsWith("NAME")).hasSize(1);
       assertThat(lines.get(0).split("\\s+")).containsExactly("NAME", "DATA", "AGE");
       assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+"))

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
-import io.kubesim.simulator.protobuf.Kubectl;
+import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.ProcessResult;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
@@ -66,11 +67,10 @@ class TlsServingTest {
 
   @Test
   void kubectlVerifiesTheServerWithTheKubeconfigsCaAndSendsTheToken() throws Exception {
-    Optional<Path> binary = Kubectl.locate();
-    Assumptions.assumeTrue(binary.isPresent(),
-        "no kubectl: set KUBECTL or put kubectl (or kubectl.1.33 beside it) on the PATH");
+    KubectlBinary binary = KubectlBinary.locate();
+    Assumptions.assumeTrue(binary.found(), binary.missing());
 
-    Kubectl.Run run = new Kubectl(binary.get(), home, kubeconfig).run("get", "ns", "default",
+    ProcessResult run = new Kubectl(binary.path(), home, kubeconfig).run("get", "ns", "default",
         "-o", "name", "-v=8");
 
     assertThat(run.exitCode()).as("stderr: %s", run.stderr()).isZero();

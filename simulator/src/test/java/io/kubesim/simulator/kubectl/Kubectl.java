@@ -1,4 +1,4 @@
-package io.kubesim.simulator.e2e;
+package io.kubesim.simulator.kubectl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,30 +11,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Runs kubectl against one server as a user would from a shell, with its own {@code KUBECONFIG}
  * and {@code HOME} (so neither {@code ~/.kube} nor its discovery cache is ever touched), a
- * working directory that holds the manifests, and a time limit on every call.
+ * working directory that holds the manifests, and a time limit on every call. The one kubectl
+ * runner of the tests: every test that drives kubectl, of any version, does it through this.
  */
 public final class Kubectl {
 
   /** The longest any one kubectl call may take before the test fails. */
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path binary;
   private final Path workDir;
   private final Path kubeconfig;
+  private final Map<String, String> env;
 
+  /**
+   * Runs {@code binary} in {@code workDir} (which also holds its {@code HOME}, so its caches)
+   * against the server {@code kubeconfig} names.
+   */
   public Kubectl(Path binary, Path workDir, Path kubeconfig) {
+    this(binary, workDir, kubeconfig, Map.of());
+  }
+
+  private Kubectl(Path binary, Path workDir, Path kubeconfig, Map<String, String> env) {
     this.binary = binary;
     this.workDir = workDir;
     this.kubeconfig = kubeconfig;
+    this.env = Map.copyOf(env);
+  }
+
+  /** The same kubectl with {@code name=value} in its environment, e.g. {@code KUBE_EDITOR}. */
+  public Kubectl withEnv(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(env);
+    more.put(name, value);
+    return new Kubectl(binary, workDir, kubeconfig, more);
+  }
+
+  /** The working directory, where {@link #file} writes and relative paths resolve. */
+  public Path workDir() {
+    return workDir;
   }
 
   /** Writes a manifest into the working directory and returns its name, for {@code -f}. */
@@ -53,7 +78,7 @@ public final class Kubectl {
   }
 
   /** Runs {@code kubectl args...} with {@code stdin} as its standard input. */
-  ProcessResult runWithInput(String stdin, String... args) {
+  public ProcessResult runWithInput(String stdin, String... args) {
     List<String> command = command(args);
     try {
       Path out = Files.createTempFile(workDir, "kubectl-", ".out");
@@ -84,7 +109,7 @@ public final class Kubectl {
   }
 
   /** Starts {@code kubectl args...} that keeps running, such as {@code get -w}. */
-  RunningProcess start(String... args) {
+  public RunningProcess start(String... args) {
     List<String> command = command(args);
     try {
       Path err = Files.createTempFile(workDir, "kubectl-", ".err");
@@ -97,7 +122,7 @@ public final class Kubectl {
   }
 
   /** What {@code kubectl <args> -o json} prints, parsed. */
-  ObjectNode json(String... args) {
+  public ObjectNode json(String... args) {
     List<String> command = new ArrayList<>(List.of(args));
     command.addAll(List.of("-o", "json"));
     ProcessResult result = run(command.toArray(String[]::new)).succeeded();
@@ -112,7 +137,7 @@ public final class Kubectl {
    * Changes an object the way a user editing a file would: reads it, applies {@code change} and
    * writes it back with {@code kubectl replace} (which carries the resourceVersion it read).
    */
-  void replace(String resource, String name, Consumer<ObjectNode> change) {
+  public void replace(String resource, String name, Consumer<ObjectNode> change) {
     ObjectNode object = json("get", resource, name);
     change.accept(object);
     file("replace.json", object.toString());
@@ -132,6 +157,7 @@ public final class Kubectl {
     builder.environment().keySet().removeIf(k -> k.startsWith("KUBECTL_") || k.equals("KUBERC"));
     builder.environment().put("KUBECONFIG", kubeconfig.toString());
     builder.environment().put("HOME", workDir.resolve("home").toString());
+    builder.environment().putAll(env);
     return builder;
   }
 }

@@ -1,4 +1,4 @@
-package io.kubesim.simulator.e2e;
+package io.kubesim.simulator.kubectl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A process that keeps running ({@code kubectl get -w}, a {@code kubectl delete} that waits,
@@ -35,7 +36,7 @@ public final class RunningProcess implements AutoCloseable {
     this.command = command;
     this.process = process;
     this.stderr = stderr;
-    this.reader = new Thread(this::readStdout, "e2e-stdout");
+    this.reader = new Thread(this::readStdout, "kubectl-stdout");
     reader.setDaemon(true);
     reader.start();
   }
@@ -62,7 +63,7 @@ public final class RunningProcess implements AutoCloseable {
   }
 
   /** The next {@code count} lines printed. */
-  List<String> nextLines(int count) {
+  public List<String> nextLines(int count) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       lines.add(nextLine());
@@ -70,8 +71,19 @@ public final class RunningProcess implements AutoCloseable {
     return lines;
   }
 
+  /** The lines printed next, up to and including the first that matches {@code last}. */
+  public List<String> linesUntil(Predicate<String> last) {
+    List<String> lines = new ArrayList<>();
+    String line;
+    do {
+      line = nextLine();
+      lines.add(line);
+    } while (!last.test(line));
+    return lines;
+  }
+
   /** Waits for the process to end by itself and returns everything it printed. */
-  ProcessResult awaitExit() {
+  public ProcessResult awaitExit() {
     return finish(false);
   }
 
@@ -80,7 +92,7 @@ public final class RunningProcess implements AutoCloseable {
     return finish(true);
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 

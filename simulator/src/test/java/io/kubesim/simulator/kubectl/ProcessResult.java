@@ -1,4 +1,4 @@
-package io.kubesim.simulator.e2e;
+package io.kubesim.simulator.kubectl;
 
 import java.util.List;
 
