@@ -9,6 +9,8 @@
 #   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
 #                                       print its hottest methods
 #   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup memory
+#   BENCH_TRANSPORT=vertx5 ...          the fabric8 client's HTTP transport for the client part:
+#                                       jdk (default) or vertx5 (a lower client floor)
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
 #
 # All traffic goes to servers this script starts on 127.0.0.1; every run is bounded in time.
@@ -43,7 +45,7 @@ if tr ':' '\n' <benchmarks/driver/target/runtime-classpath.txt | grep '/kubesim-
 fi
 MOCK_CP=$ROOT/benchmarks/mock-server/target/classes:$(cat benchmarks/mock-server/target/runtime-classpath.txt)
 DRIVER_CP=$ROOT/benchmarks/driver/target/classes:$(cat benchmarks/driver/target/runtime-classpath.txt)
-PROPS=(-Dbench.results="$RESULTS" -Dbench.warmup.seconds="$CLIENT_WARMUP" -Dbench.logs="$LOGS" -Dbench.mock.classpath="$MOCK_CP" -Dbench.kubesim.jar="$JAR")
+PROPS=(-Dbench.results="$RESULTS" -Dbench.warmup.seconds="$CLIENT_WARMUP" -Dbench.logs="$LOGS" -Dbench.mock.classpath="$MOCK_CP" -Dbench.kubesim.jar="$JAR" -Dbench.transport="${BENCH_TRANSPORT:-jdk}")
 drive() { java "${PROPS[@]}" "$@"; }
 
 machine() {
@@ -59,7 +61,7 @@ ONLY=" ${BENCH_ONLY:-client throughput startup memory} "
 part() { [[ $ONLY == *" $1 "* ]]; }
 
 if part client; then
-  echo "== client latency (fabric8 client 7.9.0, JDK transport)"
+  echo "== client latency (fabric8 client 7.9.0, ${BENCH_TRANSPORT:-jdk} transport)"
   drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ClientLatencyBenchmark floor 10000 "$GETS"
   drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ClientLatencyBenchmark mock "$MOCK_MAX" "$GETS"
   drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ClientLatencyBenchmark kubesim-standalone "$KUBESIM_MAX" "$GETS"
