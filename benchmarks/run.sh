@@ -8,7 +8,7 @@
 #   BENCH_JMH=1 ...                     also run the JMH start-up and admission-chain benchmarks
 #   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
 #                                       print its hottest methods
-#   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup memory
+#   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup reset memory
 #   BENCH_TRANSPORT=vertx5 ...          the fabric8 client's HTTP transport for the client part:
 #                                       jdk (default) or vertx5 (a lower client floor)
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
@@ -32,7 +32,7 @@ fi
 
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
   echo "== building simulator, mock server and benchmark driver"
-  $MVN -q -B -DskipTests -pl simulator,benchmarks/mock-server,benchmarks/driver -am package
+  $MVN -q -B -DskipTests -pl simulator,junit-extension,benchmarks/mock-server,benchmarks/driver -am package
 fi
 rm -rf "$OUT"
 mkdir -p "$LOGS"
@@ -57,7 +57,7 @@ machine() {
   echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 machine | tee "$OUT/machine.txt"
-ONLY=" ${BENCH_ONLY:-client throughput startup memory} "
+ONLY=" ${BENCH_ONLY:-client throughput startup reset memory} "
 part() { [[ $ONLY == *" $1 "* ]]; }
 
 if part client; then
@@ -140,6 +140,11 @@ if part startup; then
     java -cp "$DRIVER_CP" org.openjdk.jmh.Main SecondInstanceStartupBenchmark -rf text -rff "$OUT/jmh.txt" | tail -5
     java -cp "$DRIVER_CP" org.openjdk.jmh.Main AdmissionChainBenchmark -rf text -rff "$OUT/jmh-chain.txt" | tail -10
   fi
+fi
+
+if part reset; then
+  echo "== JUnit extension: reset between tests, overhead per test (budget 5 ms)"
+  drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ResetOverheadBenchmark 7
 fi
 
 if part memory; then
