@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.simulator.KubeSimulator;
+import io.kubesim.simulator.acceptance.Eventually;
 import io.kubesim.simulator.kubectl.Kubectl;
 import io.kubesim.simulator.kubectl.ProcessResult;
 import io.kubesim.simulator.kubectl.RunningProcess;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubesim.simulator.KubeSimulator;
+import io.kubesim.simulator.acceptance.Eventually;
 import io.kubesim.simulator.kubectl.Kubectl;
 import io.kubesim.simulator.kubectl.ProcessResult;
 import io.kubesim.simulator.kubectl.RunningProcess;
