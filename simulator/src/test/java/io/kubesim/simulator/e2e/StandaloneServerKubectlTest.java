@@ -3,13 +3,11 @@ package io.kubesim.simulator.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubesim.simulator.kubectl.Kubectl;
+import io.kubesim.simulator.kubectl.LocalPorts;
 import io.kubesim.simulator.kubectl.KubectlBinary;
 import io.kubesim.simulator.kubectl.ProcessResult;
 import io.kubesim.simulator.kubectl.RunningProcess;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +70,7 @@ class StandaloneServerKubectlTest {
         assertThat(stopped.stderr()).doesNotContain("Exception", "ERROR");
         // The server ends its watch streams, which kubectl get -w takes as a normal end.
         assertThat(watch.awaitExit().exitCode()).isZero();
-        assertThat(refusesConnections(port)).as("port %d is released", port).isTrue();
+        assertThat(LocalPorts.refusesConnections(port)).as("port %d is released", port).isTrue();
       }
     }
   }
@@ -88,14 +86,5 @@ class StandaloneServerKubectlTest {
         .redirectError(stderr.toFile()).start();
     process.getOutputStream().close();
     return new RunningProcess(command, process, stderr);
-  }
-
-  private static boolean refusesConnections(int port) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      return false;
-    } catch (ConnectException e) {
-      return true;
-    }
   }
 }

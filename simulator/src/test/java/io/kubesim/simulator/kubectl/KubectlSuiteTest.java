@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.kubesim.simulator.kubectl.SuiteCell.Transport;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -37,7 +33,7 @@ class KubectlSuiteTest {
       cell -> {
         int port = cell.simulator().port();
         cell.close();
-        assertThat(refusesConnections(port)).as("port %d is released", port).isTrue();
+        assertThat(LocalPorts.refusesConnections(port)).as("port %d is released", port).isTrue();
       });
 
   @TestFactory
@@ -54,14 +50,5 @@ class KubectlSuiteTest {
         }));
     // Closes the server even when the run is cut short before the last step.
     return dynamicContainer(cell.toString(), steps.onClose(cell::close));
-  }
-
-  private static boolean refusesConnections(int port) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
-      return false;
-    } catch (ConnectException e) {
-      return true;
-    }
   }
 }
