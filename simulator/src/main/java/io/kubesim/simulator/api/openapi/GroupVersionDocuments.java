@@ -27,7 +27,8 @@ final class GroupVersionDocuments {
    * group-version order.
    */
   static Map<String, ObjectNode> generate(ResourceRegistry registry, ServerVersion version) {
-    ModelSchemas schemas = new ModelSchemas(new SchemaNames(registry.all()));
+    ModelSchemas schemas = new ModelSchemas(new SchemaNames(registry.all()),
+        new ModelDescriptions());
     ResourcePaths resourcePaths = new ResourcePaths(registry, schemas, new KindClasses(registry));
     Map<String, ObjectNode> pathsByGroupVersion = new LinkedHashMap<>();
     for (ResourceType type : registry.all()) {
@@ -41,6 +42,7 @@ final class GroupVersionDocuments {
             PatchStrategyTags.builtIn(type.apiVersion(), type.kind()));
       }
     }
+    schemas.describeTypes();
     Map<String, ObjectNode> documents = new LinkedHashMap<>();
     pathsByGroupVersion.forEach((path, paths) ->
         documents.put(path, document(version, paths, schemas)));

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.MicroTime;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.kubesim.admission.GroupVersionKind;
 import io.kubesim.admission.ObjectMappers;
+import io.kubesim.simulator.api.openapi.ModelDescriptions.TypeDescription;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
  * The {@code components.schemas} of the fabric8 model classes, built from their Jackson
  * properties: the fields a request may carry are exactly those the server's strict field
  * validation accepts. Each class becomes one named schema; fields refer to other classes by
- * {@code $ref}. Built once, then only read.
+ * {@code $ref}. Types and fields carry upstream's descriptions where the official client's model
+ * knows them, so {@code kubectl explain} has text to print. Built once, then only read.
  */
 final class ModelSchemas {
 
@@ -34,12 +36,14 @@ final class ModelSchemas {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SchemaNames names;
+  private final ModelDescriptions descriptions;
   private final Map<Class<?>, String> defined = new HashMap<>();
   private final Map<String, ObjectNode> components = new HashMap<>();
   private final Map<String, Set<String>> references = new HashMap<>();
 
-  ModelSchemas(SchemaNames names) {
+  ModelSchemas(SchemaNames names, ModelDescriptions descriptions) {
     this.names = names;
+    this.descriptions = descriptions;
   }
 
   /** Defines the schema of {@code type} and of every class it reaches; returns its name. */
@@ -52,7 +56,8 @@ final class ModelSchemas {
     defined.put(type, name);
     Set<String> refs = new HashSet<>();
     components.put(name, NODES.objectNode());
-    components.get(name).setAll(structure(type, refs));
+    components.get(name).setAll(structure(type, refs, descriptions.of(name)
+        .map(TypeDescription::properties).orElse(Map.of())));
     references.put(name, refs);
     return name;
   }
@@ -76,6 +81,17 @@ final class ModelSchemas {
     tags.add(tag);
   }
 
+  /**
+   * Writes upstream's description of each type first into its schema. Call it once every schema
+   * is defined: some types' descriptions are only known once the models that use them are read.
+   */
+  void describeTypes() {
+    components.replaceAll((name, schema) -> descriptions.of(name)
+        .map(TypeDescription::description).filter(text -> !text.isBlank())
+        .map(text -> (ObjectNode) NODES.objectNode().put("description", text).setAll(schema))
+        .orElse(schema));
+  }
+
   /** The schema named {@code name}; callers may add extensions until documents are written. */
   ObjectNode component(String name) {
     return components.get(name);
@@ -94,7 +110,12 @@ final class ModelSchemas {
     return reached;
   }
 
-  private ObjectNode structure(Class<?> type, Set<String> refs) {
+  /**
+   * @param fieldDescriptions upstream's description of each field by JSON name, written first
+   *     into the field's schema
+   */
+  private ObjectNode structure(Class<?> type, Set<String> refs,
+      Map<String, String> fieldDescriptions) {
     if (type == IntOrString.class) {
       // Upstream's v3 form of a type with OpenAPIV3OneOfTypes integer, string.
       ObjectNode schema = NODES.objectNode().put("format", "int-or-string");
@@ -120,8 +141,14 @@ final class ModelSchemas {
       }
     }
     PropertySchemas inline = new PropertySchemas(this::define, refs);
-    sorted.forEach((fieldName, property) ->
-        properties.set(fieldName, inline.property(property.getPrimaryType())));
+    sorted.forEach((fieldName, property) -> {
+      ObjectNode field = properties.putObject(fieldName);
+      String description = fieldDescriptions.get(fieldName);
+      if (description != null) {
+        field.put("description", description);
+      }
+      field.setAll(inline.property(property.getPrimaryType()));
+    });
     ObjectNode schema = typed("object");
     if (!properties.isEmpty()) {
       schema.set("properties", properties); // empty for free-form types such as FieldsV1

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,7 +116,11 @@ class ModelSchemaGenerationTest {
   @MethodSource("fields")
   void fieldSchemaFollowsTheModelClassAndThePatchCatalog(String behaviour, String document,
       String type, String field, String expected) {
-    assertThat(schema(document, type).path("properties").path(field)).isEqualTo(json(expected));
+    // Descriptions come from the official client's annotations; SchemaDescriptionTest checks them.
+    ObjectNode property = schema(document, type).path("properties").path(field).deepCopy();
+    property.remove("description");
+
+    assertThat(property).isEqualTo(json(expected));
   }
 
   static Stream<Arguments> scalarUnions() {
@@ -137,7 +142,10 @@ class ModelSchemaGenerationTest {
         .map(d -> d.path("components").path("schemas"))
         .filter(s -> s.has(name)).findFirst().orElseThrow();
 
-    assertThat(schemas.get(name)).isEqualTo(json(expected));
+    ObjectNode schema = schemas.get(name).deepCopy();
+    schema.remove("description");
+
+    assertThat(schema).isEqualTo(json(expected));
   }
 
   private static JsonNode json(String text) {
