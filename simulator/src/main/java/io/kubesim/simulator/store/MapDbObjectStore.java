@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,9 @@ import org.mapdb.Serializer;
  * and return only once the state they saw is durable, so nobody reads a write that a crash could
  * still take back.
  *
+ * <p>Reads hand out the stored bytes themselves ({@link #getEncoded}); a decoded read decodes
+ * them afresh for its caller. {@link WriteObserver}s see each write under the write lock.
+ *
  * <p>Two upstream behaviours are kept: an update whose result equals the stored object writes
  * nothing and keeps its revision, and a delete returns the last state stamped with the deletion's
  * revision.
@@ -42,6 +46,7 @@ public final class MapDbObjectStore implements ObjectStore {
   private final ReentrantReadWriteLock lock;
   private final WatchHub hub;
   private final CommitPolicy commits;
+  private final List<WriteObserver> observers = new CopyOnWriteArrayList<>();
   private volatile long revision; // written under the write lock
   private volatile boolean closed; // written under the write lock
 
@@ -89,6 +94,11 @@ public final class MapDbObjectStore implements ObjectStore {
     return Optional.ofNullable(readJson(key)).map(json -> StoreJson.stored(key, json));
   }
 
+  @Override
+  public Optional<EncodedObject> getEncoded(String key) {
+    return Optional.ofNullable(readJson(key)).map(json -> new EncodedObject(key, json));
+  }
+
   /** The stored JSON under {@code key}, or null, once the state it was read from is durable. */
   private byte[] readJson(String key) {
     Objects.requireNonNull(key, "key");
@@ -108,8 +118,16 @@ public final class MapDbObjectStore implements ObjectStore {
 
   @Override
   public StoreList list(String prefix) {
+    EncodedList encoded = listEncoded(prefix);
+    List<StoredObject> items = new ArrayList<>(encoded.items().size());
+    encoded.items().forEach(item -> items.add(StoreJson.stored(item.key(), item.json())));
+    return new StoreList(items, encoded.revision());
+  }
+
+  @Override
+  public EncodedList listEncoded(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+    List<EncodedObject> items = new ArrayList<>();
     long current;
     lock.readLock().lock();
     try {
@@ -119,15 +137,13 @@ public final class MapDbObjectStore implements ObjectStore {
         if (!entry.getKey().startsWith(prefix)) {
           break;
         }
-        entries.add(Map.entry(entry.getKey(), entry.getValue()));
+        items.add(new EncodedObject(entry.getKey(), entry.getValue()));
       }
     } finally {
       lock.readLock().unlock();
     }
     commits.awaitDurable(current);
-    List<StoredObject> items = new ArrayList<>(entries.size());
-    entries.forEach(entry -> items.add(StoreJson.stored(entry.getKey(), entry.getValue())));
-    return new StoreList(items, current);
+    return new EncodedList(items, current);
   }
 
   @Override
@@ -143,7 +159,7 @@ public final class MapDbObjectStore implements ObjectStore {
       }
       next = revision + 1;
       StoreJson.stampRevision(created, next);
-      apply(new RecordedEvent(Type.ADDED, key, StoreJson.encode(created), null, next));
+      apply(new RecordedEvent(Type.ADDED, key, StoreJson.encode(created), null, next), created);
     } finally {
       lock.writeLock().unlock();
     }
@@ -189,7 +205,8 @@ public final class MapDbObjectStore implements ObjectStore {
         }
         next = revision + 1;
         StoreJson.stampRevision(updated, next);
-        apply(new RecordedEvent(Type.MODIFIED, key, StoreJson.encode(updated), stored, next));
+        apply(new RecordedEvent(Type.MODIFIED, key, StoreJson.encode(updated), stored, next),
+            updated);
       } finally {
         lock.writeLock().unlock();
       }
@@ -219,7 +236,7 @@ public final class MapDbObjectStore implements ObjectStore {
       checkExpected(key, expectedRevision, StoreJson.revisionOf(last));
       long next = revision + 1;
       StoreJson.stampRevision(last, next);
-      apply(new RecordedEvent(Type.DELETED, key, StoreJson.encode(last), stored, next));
+      apply(new RecordedEvent(Type.DELETED, key, StoreJson.encode(last), stored, next), null);
       deleted = new StoredObject(key, last, next);
     } finally {
       lock.writeLock().unlock();
@@ -253,6 +270,20 @@ public final class MapDbObjectStore implements ObjectStore {
         cleared.close();
       }
       hub.reset();
+      observers.forEach(WriteObserver::cleared);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void observe(WriteObserver observer) {
+    Objects.requireNonNull(observer, "observer");
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      objects.forEach((key, json) -> observer.written(key, StoreJson.decode(json)));
+      observers.add(observer);
     } finally {
       lock.writeLock().unlock();
     }
@@ -280,8 +311,12 @@ public final class MapDbObjectStore implements ObjectStore {
     }
   }
 
-  /** Applies a write to the map and hands it on. Called under the write lock. */
-  private void apply(RecordedEvent event) {
+  /**
+   * Applies a write to the map and hands it on. Called under the write lock.
+   *
+   * @param object the tree the event's bytes encode, or null for a deletion
+   */
+  private void apply(RecordedEvent event, ObjectNode object) {
     if (event.type() == Type.DELETED) {
       objects.remove(event.key());
     } else {
@@ -289,6 +324,9 @@ public final class MapDbObjectStore implements ObjectStore {
     }
     revision = event.revision();
     commits.applied(event);
+    for (WriteObserver observer : observers) {
+      observer.written(event.key(), object);
+    }
   }
 
   private static BTreeMap<String, byte[]> objectsOf(DB db) {
