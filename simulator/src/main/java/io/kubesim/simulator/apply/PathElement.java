@@ -6,7 +6,6 @@ import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.GoQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,15 +94,23 @@ public sealed interface PathElement extends Comparable<PathElement> {
     };
   }
 
+  /** Field names, then keys, then values; within a kind by name or by JSON text. */
   @Override
   default int compareTo(PathElement other) {
-    return ORDER.compare(this, other);
+    int byKind = Integer.compare(rank(this), rank(other));
+    if (byKind != 0) {
+      return byKind;
+    }
+    // the common case, and the one ownership trees compare most: no text to build
+    if (this instanceof Field a && other instanceof Field b) {
+      return a.name().compareTo(b.name());
+    }
+    return fieldsV1Key().compareTo(other.fieldsV1Key());
   }
 
-  /** Field names, then keys, then values; within a kind by name or by JSON text. */
-  Comparator<PathElement> ORDER = Comparator
-      .comparingInt((PathElement e) -> e instanceof Field ? 0 : e instanceof Key ? 1 : 2)
-      .thenComparing(e -> e instanceof Field f ? f.name() : e.fieldsV1Key());
+  private static int rank(PathElement element) {
+    return element instanceof Field ? 0 : element instanceof Key ? 1 : 2;
+  }
 
   /** Upstream's {@code value.ToString}: strings Go-quoted, everything else as JSON. */
   private static String renderValue(JsonNode value) {
