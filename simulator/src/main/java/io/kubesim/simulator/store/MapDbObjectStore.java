@@ -146,20 +146,33 @@ public final class MapDbObjectStore implements ObjectStore {
     return new EncodedList(items, current);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The object is encoded before the write lock is taken, stamped with the revision it will
+   * most likely get; only when another write takes that revision first is it encoded again under
+   * the lock. Writers and readers then wait for the lock only as long as a map insert takes.
+   */
   @Override
   public StoredObject create(String key, ObjectNode object) {
     Objects.requireNonNull(key, "key");
     ObjectNode created = object.deepCopy();
+    long guess = revision + 1;
+    StoreJson.stampRevision(created, guess);
+    byte[] json = StoreJson.encode(created);
     long next;
     lock.writeLock().lock();
     try {
       ensureOpen();
-      if (objects.containsKey(key)) {
+      next = revision + 1;
+      if (next != guess) {
+        StoreJson.stampRevision(created, next);
+        json = StoreJson.encode(created);
+      }
+      if (objects.putIfAbsent(key, json) != null) {
         throw new StoreException.AlreadyExists(key);
       }
-      next = revision + 1;
-      StoreJson.stampRevision(created, next);
-      apply(new RecordedEvent(Type.ADDED, key, StoreJson.encode(created), null, next), created);
+      applied(new RecordedEvent(Type.ADDED, key, json, null, next), created);
     } finally {
       lock.writeLock().unlock();
     }
@@ -322,6 +335,11 @@ public final class MapDbObjectStore implements ObjectStore {
     } else {
       objects.put(event.key(), event.object());
     }
+    applied(event, object);
+  }
+
+  /** Hands on a write already in the map. Called under the write lock. */
+  private void applied(RecordedEvent event, ObjectNode object) {
     revision = event.revision();
     commits.applied(event);
     for (WriteObserver observer : observers) {
