@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.mapdb.Atomic;
@@ -23,9 +22,9 @@ import org.mapdb.Serializer;
  *
  * <p>Writes are serialized by one lock, like etcd's single apply loop: each bumps the revision,
  * stamps it into the object and hands the change to the {@link CommitPolicy}, which makes it
- * durable and publishes it to watchers. Reads share the lock, so a list is one consistent snapshot,
- * and return only once the state they saw is durable, so nobody reads a write that a crash could
- * still take back.
+ * durable and publishes it to watchers. Reads see whole changes only ({@link StoreLock}), so a
+ * list is one consistent snapshot, and return only once the state they saw is durable, so nobody
+ * reads a write that a crash could still take back.
  *
  * <p>Reads hand out the stored bytes themselves ({@link #getEncoded}); a decoded read decodes
  * them afresh for its caller. {@link WriteObserver}s see each write under the write lock.
@@ -43,7 +42,7 @@ public final class MapDbObjectStore implements ObjectStore {
   private final boolean durable;
   private DB db; // replaced by clear() when heap-only; guarded by lock
   private BTreeMap<String, byte[]> objects; // likewise
-  private final ReentrantReadWriteLock lock;
+  private final StoreLock lock;
   private final WatchHub hub;
   private final CommitPolicy commits;
   private final List<WriteObserver> observers = new CopyOnWriteArrayList<>();
@@ -63,7 +62,7 @@ public final class MapDbObjectStore implements ObjectStore {
     Atomic.Long persistedRevision = db.atomicLong(REVISION).createOrOpen();
     this.revision = persistedRevision.get();
     this.hub = new WatchHub(options, revision);
-    this.lock = new ReentrantReadWriteLock(durable); // fairness is what batches commits
+    this.lock = new StoreLock(durable);
     this.commits =
         durable
             ? new GroupCommit(db, persistedRevision, lock.writeLock(), hub)
@@ -77,14 +76,10 @@ public final class MapDbObjectStore implements ObjectStore {
 
   @Override
   public long currentRevision() {
-    long current;
-    lock.readLock().lock();
-    try {
+    long current = lock.read(() -> {
       ensureOpen();
-      current = revision;
-    } finally {
-      lock.readLock().unlock();
-    }
+      return revision;
+    });
     commits.awaitDurable(current);
     return current;
   }
@@ -102,19 +97,16 @@ public final class MapDbObjectStore implements ObjectStore {
   /** The stored JSON under {@code key}, or null, once the state it was read from is durable. */
   private byte[] readJson(String key) {
     Objects.requireNonNull(key, "key");
-    byte[] json;
-    long current;
-    lock.readLock().lock();
-    try {
+    Read read = lock.read(() -> {
       ensureOpen();
-      json = objects.get(key);
-      current = revision;
-    } finally {
-      lock.readLock().unlock();
-    }
-    commits.awaitDurable(current);
-    return json;
+      return new Read(objects.get(key), revision);
+    });
+    commits.awaitDurable(read.revision());
+    return read.json();
   }
+
+  /** A value read together with the revision the store was at. */
+  private record Read(byte[] json, long revision) {}
 
   @Override
   public StoreList list(String prefix) {
@@ -127,23 +119,20 @@ public final class MapDbObjectStore implements ObjectStore {
   @Override
   public EncodedList listEncoded(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    List<EncodedObject> items = new ArrayList<>();
-    long current;
-    lock.readLock().lock();
-    try {
+    EncodedList list = lock.read(() -> {
       ensureOpen();
-      current = revision;
+      long current = revision;
+      List<EncodedObject> items = new ArrayList<>();
       for (Map.Entry<String, byte[]> entry : objects.tailMap(prefix, true).entrySet()) {
         if (!entry.getKey().startsWith(prefix)) {
           break;
         }
         items.add(new EncodedObject(entry.getKey(), entry.getValue()));
       }
-    } finally {
-      lock.readLock().unlock();
-    }
-    commits.awaitDurable(current);
-    return new EncodedList(items, current);
+      return new EncodedList(items, current);
+    });
+    commits.awaitDurable(list.revision());
+    return list;
   }
 
   /**
@@ -169,10 +158,18 @@ public final class MapDbObjectStore implements ObjectStore {
         StoreJson.stampRevision(created, next);
         json = StoreJson.encode(created);
       }
-      if (objects.putIfAbsent(key, json) != null) {
+      RecordedEvent event = new RecordedEvent(Type.ADDED, key, json, null, next);
+      boolean added = lock.change(() -> {
+        if (objects.putIfAbsent(key, event.object()) != null) {
+          return false;
+        }
+        revision = event.revision();
+        return true;
+      });
+      if (!added) {
         throw new StoreException.AlreadyExists(key);
       }
-      applied(new RecordedEvent(Type.ADDED, key, json, null, next), created);
+      published(event, created);
     } finally {
       lock.writeLock().unlock();
     }
@@ -272,14 +269,21 @@ public final class MapDbObjectStore implements ObjectStore {
     try {
       ensureOpen();
       if (durable) {
-        objects.clear();
+        lock.change(() -> {
+          objects.clear();
+          return null;
+        });
         commits.flushLocked();
       } else {
         // A fresh map, because MapDB's BTreeMap never shrinks: clearing one that once held many
         // objects walks all its emptied nodes, and they would stay on the heap.
-        DB cleared = db;
-        db = databases.get();
-        objects = objectsOf(db);
+        DB fresh = databases.get();
+        DB cleared = lock.change(() -> {
+          DB old = db;
+          db = fresh;
+          objects = objectsOf(fresh);
+          return old;
+        });
         cleared.close();
       }
       hub.reset();
@@ -318,7 +322,10 @@ public final class MapDbObjectStore implements ObjectStore {
     lock.writeLock().lock();
     try {
       hub.close();
-      db.close();
+      lock.change(() -> {
+        db.close();
+        return null;
+      });
     } finally {
       lock.writeLock().unlock();
     }
@@ -330,17 +337,20 @@ public final class MapDbObjectStore implements ObjectStore {
    * @param object the tree the event's bytes encode, or null for a deletion
    */
   private void apply(RecordedEvent event, ObjectNode object) {
-    if (event.type() == Type.DELETED) {
-      objects.remove(event.key());
-    } else {
-      objects.put(event.key(), event.object());
-    }
-    applied(event, object);
+    lock.change(() -> {
+      if (event.type() == Type.DELETED) {
+        objects.remove(event.key());
+      } else {
+        objects.put(event.key(), event.object());
+      }
+      revision = event.revision();
+      return null;
+    });
+    published(event, object);
   }
 
   /** Hands on a write already in the map. Called under the write lock. */
-  private void applied(RecordedEvent event, ObjectNode object) {
-    revision = event.revision();
+  private void published(RecordedEvent event, ObjectNode object) {
     commits.applied(event);
     for (WriteObserver observer : observers) {
       observer.written(event.key(), object);
