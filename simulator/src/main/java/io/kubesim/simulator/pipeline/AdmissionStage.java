@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Runs the two admission phases as traced pipeline stages: {@code mutating-admission} records
- * the whole phase's JSON patch, {@code validating-admission} hands validators a deep copy. Each
- * plugin's own entry follows its stage entry. A denial is thrown as the plugin's Status.
+ * the whole phase's JSON patch, {@code validating-admission} relies on the chain, which never
+ * lets validators change the object. Each plugin's own entry follows its stage entry. A denial
+ * is thrown as the plugin's Status.
  */
 public final class AdmissionStage {
 
@@ -30,18 +31,21 @@ public final class AdmissionStage {
     AdmissionResult result = chain.mutate(request);
     JsonNode patch = null;
     Decision decision = Decision.ADMITTED;
-    if (before != null && !before.equals(request.object())) {
-      patch = JsonDiff.asJson(before, request.object());
-      decision = Decision.MUTATED;
+    if (before != null && !result.denied()) {
+      // an empty diff is how an unchanged object shows; comparing first would walk it twice
+      JsonNode diff = JsonDiff.asJson(before, request.object());
+      if (!diff.isEmpty()) {
+        patch = diff;
+        decision = Decision.MUTATED;
+      }
     }
     return finish("mutating-admission", result, decision, patch, trace, start);
   }
 
-  /** Runs the validating phase on a deep copy of the object. */
+  /** Runs the validating phase; the chain hands validators a copy of the object. */
   public List<String> validate(AdmissionRequest request, RequestTrace trace) {
     long start = System.nanoTime();
-    ObjectNode copy = request.object() == null ? null : request.object().deepCopy();
-    AdmissionResult result = chain.validate(request.withObject(copy));
+    AdmissionResult result = chain.validate(request);
     return finish("validating-admission", result, Decision.ADMITTED, null, trace, start);
   }
 
