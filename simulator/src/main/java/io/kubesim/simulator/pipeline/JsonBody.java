@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.ObjectMappers;
+import io.kubesim.simulator.store.StoredObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -30,6 +31,15 @@ public sealed interface JsonBody {
     return new Tree(tree);
   }
 
+  /**
+   * An object as the store wrote or read it: its tree, and its stored JSON when the store had it
+   * at hand, which is then passed on instead of encoding the tree again.
+   */
+  static JsonBody written(StoredObject object) {
+    return object.json() == null ? new Tree(object.object())
+        : new Written(object.object(), object.json());
+  }
+
   /** A stored object's JSON, passed on as it is. */
   static JsonBody stored(byte[] json) {
     return new Stored(json);
@@ -50,6 +60,9 @@ public sealed interface JsonBody {
       return encode(tree);
     }
   }
+
+  /** A tree together with the stored JSON it encodes to (shared: never changed here). */
+  record Written(ObjectNode tree, byte[] bytes) implements JsonBody {}
 
   /** Stored JSON (shared with the store: never changed here), decoded on demand. */
   record Stored(byte[] json) implements JsonBody {

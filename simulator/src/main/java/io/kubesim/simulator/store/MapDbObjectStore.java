@@ -174,7 +174,7 @@ public final class MapDbObjectStore implements ObjectStore {
       lock.writeLock().unlock();
     }
     commits.awaitDurable(next);
-    return new StoredObject(key, created, next);
+    return new StoredObject(key, created, next, json);
   }
 
   /**
@@ -199,9 +199,11 @@ public final class MapDbObjectStore implements ObjectStore {
           Objects.requireNonNull(mutation.apply(current.object()), "mutation returned null");
       StoreJson.stampRevision(updated, current.modRevision());
       if (Arrays.equals(StoreJson.encode(updated), read)) {
-        return new StoredObject(key, updated, current.modRevision()); // upstream skips no-op writes
+        // upstream skips no-op writes
+        return new StoredObject(key, updated, current.modRevision(), read);
       }
       long next;
+      byte[] json;
       lock.writeLock().lock();
       try {
         ensureOpen();
@@ -215,13 +217,13 @@ public final class MapDbObjectStore implements ObjectStore {
         }
         next = revision + 1;
         StoreJson.stampRevision(updated, next);
-        apply(new RecordedEvent(Type.MODIFIED, key, StoreJson.encode(updated), stored, next),
-            updated);
+        json = StoreJson.encode(updated);
+        apply(new RecordedEvent(Type.MODIFIED, key, json, stored, next), updated);
       } finally {
         lock.writeLock().unlock();
       }
       commits.awaitDurable(next);
-      return new StoredObject(key, updated, next);
+      return new StoredObject(key, updated, next, json);
     }
   }
 
@@ -246,8 +248,9 @@ public final class MapDbObjectStore implements ObjectStore {
       checkExpected(key, expectedRevision, StoreJson.revisionOf(last));
       long next = revision + 1;
       StoreJson.stampRevision(last, next);
-      apply(new RecordedEvent(Type.DELETED, key, StoreJson.encode(last), stored, next), null);
-      deleted = new StoredObject(key, last, next);
+      byte[] json = StoreJson.encode(last);
+      apply(new RecordedEvent(Type.DELETED, key, json, stored, next), null);
+      deleted = new StoredObject(key, last, next, json);
     } finally {
       lock.writeLock().unlock();
     }

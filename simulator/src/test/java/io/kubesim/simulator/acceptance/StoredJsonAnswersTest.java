@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * GET and LIST pass stored JSON on without decoding it, and still answer byte for byte what
- * encoding the decoded stored objects gives: the same bytes as when answers were built as trees.
+ * GET and LIST pass stored JSON on without decoding it, and writes answer with the JSON the store
+ * wrote, and still every answer is byte for byte what encoding the decoded stored objects gives:
+ * the same bytes as when answers were built as trees.
  */
 class StoredJsonAnswersTest {
 
@@ -127,5 +129,31 @@ class StoredJsonAnswersTest {
   /** What the server's encoder makes of a tree (it escapes characters beyond the BMP). */
   private static String encoded(JsonNode tree) throws Exception {
     return new String(ObjectMappers.json().writeValueAsBytes(tree), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesAnswerTheEncodedObjectTheyStored() throws Exception {
+    RawResponse created = api.post(NS + "/pods", json("{'metadata':{'name':'written',"
+        + "'annotations':{'a':'\\ud83d\\ude00 \\u00e9'}},'spec':{'containers':"
+        + "[{'name':'c','image':'nginx'}]}}"));
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body()).isEqualTo(stored("/core/pods/bytes/written"));
+
+    ObjectNode changed = (ObjectNode) api.get(NS + "/configmaps/c").json();
+    ((ObjectNode) changed.get("data")).put("k", "changed \u00fc");
+    RawResponse updated = api.put(NS + "/configmaps/c", changed.toString());
+    assertThat(updated.code()).isEqualTo(200);
+    assertThat(updated.body()).isEqualTo(stored("/core/configmaps/bytes/c"));
+
+    ObjectNode last = sim.store().get("/core/pods/bytes/written").orElseThrow().object();
+    RawResponse deleted = api.send("DELETE", NS + "/pods/written", null, (byte[]) null);
+    assertThat(deleted.code()).isEqualTo(200);
+    ((ObjectNode) last.get("metadata"))
+        .put("resourceVersion", String.valueOf(sim.store().currentRevision()));
+    assertThat(deleted.body()).isEqualTo(encoded(last));
+  }
+
+  private static String stored(String key) throws Exception {
+    return encoded(sim.store().get(key).orElseThrow().object());
   }
 }
