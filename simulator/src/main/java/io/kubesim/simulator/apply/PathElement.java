@@ -39,20 +39,22 @@ public sealed interface PathElement extends Comparable<PathElement> {
   /**
    * An element of an associative list, named by its key fields.
    *
-   * @param keys the key fields and their values, sorted by field name
+   * @param keys the key fields and their values, sorted by field name; never changed
+   * @param fieldsV1Key {@code k:} and the keys as JSON, computed once: ownership trees compare
+   *     elements by it over and over
    */
-  record Key(ObjectNode keys) implements PathElement {
+  record Key(ObjectNode keys, String fieldsV1Key) implements PathElement {
+    /** The element with these key fields and values (in this order). */
+    public Key(ObjectNode keys) {
+      this(keys, "k:" + keys);
+    }
+
     /** The element with these key fields and values. */
     public static Key of(Map<String, JsonNode> keyValues) {
       Map<String, JsonNode> sorted = new TreeMap<>(keyValues);
       ObjectNode keys = ObjectMappers.json().createObjectNode();
       sorted.forEach(keys::set);
       return new Key(keys);
-    }
-
-    @Override
-    public String fieldsV1Key() {
-      return "k:" + keys;
     }
 
     @Override
@@ -67,11 +69,16 @@ public sealed interface PathElement extends Comparable<PathElement> {
     }
   }
 
-  /** An element of a set list, named by its value. */
-  record Value(JsonNode value) implements PathElement {
-    @Override
-    public String fieldsV1Key() {
-      return "v:" + value;
+  /**
+   * An element of a set list, named by its value.
+   *
+   * @param value the value; never changed
+   * @param fieldsV1Key {@code v:} and the value as JSON, computed once
+   */
+  record Value(JsonNode value, String fieldsV1Key) implements PathElement {
+    /** The element with this value. */
+    public Value(JsonNode value) {
+      this(value, "v:" + value);
     }
 
     @Override
