@@ -108,7 +108,7 @@ public final class KubeSimulator implements AutoCloseable {
     this.vertx = Vertx.vertx();
     this.server = new ApiHttpServer(vertx, registry, pipeline, resources, journal,
         BuiltIns.DISCOVERY, BuiltIns.OPENAPI,
-        new OutputConversion(BuiltIns.TABLES, options.clock()));
+        new OutputConversion(BuiltIns.TABLES, options.clock()), options.dataDir() != null);
     try {
       this.certificates = options.tls() ? ServingCertificates.generate(options.host()) : null;
       this.port = server.listen(options.host(), options.port(), serverOptions(certificates))

@@ -45,7 +45,7 @@ public final class ApplySchema {
     if (tags == null) {
       return UNTYPED;
     }
-    PatchStrategyTags.Field field = tags.fields().get(name);
+    PatchStrategyTags.Field field = tags.field(name);
     return field == null ? UNTYPED
         : new ApplySchema(field.value(), field.strategy(), field.mergeKey());
   }

@@ -27,15 +27,22 @@ public record OwnershipScope(ApplySchema schema, boolean statusSubresource, Stri
    */
   public ObjectNode baseline(JsonNode before, JsonNode after) {
     ObjectNode view = view(before);
-    if (schema.typed()) {
-      ObjectNode afterView = view(after);
+    if (schema.typed() && after != null) {
       for (String struct : TOP_LEVEL_STRUCTS) {
-        if (afterView.path(struct).isObject() && !view.has(struct)) {
+        if (covers(struct) && after.path(struct).isObject() && !view.has(struct)) {
           view.putObject(struct);
         }
       }
     }
     return view;
+  }
+
+  /** True when {@link #view} keeps the top-level field {@code name} (of an object). */
+  private boolean covers(String name) {
+    if (subresource.equals("status")) {
+      return name.equals("status") || name.equals("metadata");
+    }
+    return !(statusSubresource && name.equals("status"));
   }
 
   private static final List<String> TOP_LEVEL_STRUCTS = List.of("metadata", "spec", "status");

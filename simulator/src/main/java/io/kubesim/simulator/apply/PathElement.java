@@ -6,7 +6,6 @@ import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.GoQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,20 +39,22 @@ public sealed interface PathElement extends Comparable<PathElement> {
   /**
    * An element of an associative list, named by its key fields.
    *
-   * @param keys the key fields and their values, sorted by field name
+   * @param keys the key fields and their values, sorted by field name; never changed
+   * @param fieldsV1Key {@code k:} and the keys as JSON, computed once: ownership trees compare
+   *     elements by it over and over
    */
-  record Key(ObjectNode keys) implements PathElement {
+  record Key(ObjectNode keys, String fieldsV1Key) implements PathElement {
+    /** The element with these key fields and values (in this order). */
+    public Key(ObjectNode keys) {
+      this(keys, "k:" + keys);
+    }
+
     /** The element with these key fields and values. */
     public static Key of(Map<String, JsonNode> keyValues) {
       Map<String, JsonNode> sorted = new TreeMap<>(keyValues);
       ObjectNode keys = ObjectMappers.json().createObjectNode();
       sorted.forEach(keys::set);
       return new Key(keys);
-    }
-
-    @Override
-    public String fieldsV1Key() {
-      return "k:" + keys;
     }
 
     @Override
@@ -68,11 +69,16 @@ public sealed interface PathElement extends Comparable<PathElement> {
     }
   }
 
-  /** An element of a set list, named by its value. */
-  record Value(JsonNode value) implements PathElement {
-    @Override
-    public String fieldsV1Key() {
-      return "v:" + value;
+  /**
+   * An element of a set list, named by its value.
+   *
+   * @param value the value; never changed
+   * @param fieldsV1Key {@code v:} and the value as JSON, computed once
+   */
+  record Value(JsonNode value, String fieldsV1Key) implements PathElement {
+    /** The element with this value. */
+    public Value(JsonNode value) {
+      this(value, "v:" + value);
     }
 
     @Override
@@ -95,15 +101,23 @@ public sealed interface PathElement extends Comparable<PathElement> {
     };
   }
 
+  /** Field names, then keys, then values; within a kind by name or by JSON text. */
   @Override
   default int compareTo(PathElement other) {
-    return ORDER.compare(this, other);
+    int byKind = Integer.compare(rank(this), rank(other));
+    if (byKind != 0) {
+      return byKind;
+    }
+    // the common case, and the one ownership trees compare most: no text to build
+    if (this instanceof Field a && other instanceof Field b) {
+      return a.name().compareTo(b.name());
+    }
+    return fieldsV1Key().compareTo(other.fieldsV1Key());
   }
 
-  /** Field names, then keys, then values; within a kind by name or by JSON text. */
-  Comparator<PathElement> ORDER = Comparator
-      .comparingInt((PathElement e) -> e instanceof Field ? 0 : e instanceof Key ? 1 : 2)
-      .thenComparing(e -> e instanceof Field f ? f.name() : e.fieldsV1Key());
+  private static int rank(PathElement element) {
+    return element instanceof Field ? 0 : element instanceof Key ? 1 : 2;
+  }
 
   /** Upstream's {@code value.ToString}: strings Go-quoted, everything else as JSON. */
   private static String renderValue(JsonNode value) {

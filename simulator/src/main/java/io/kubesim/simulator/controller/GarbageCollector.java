@@ -9,12 +9,17 @@ import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.pipeline.ResourceStore;
 import io.kubesim.simulator.store.StoredObject;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The garbage collector, run inline when an owner is deleted: dependents (objects whose
  * {@code ownerReferences} name the owner's uid) are deleted for Background and Foreground
  * propagation, recursively, or released from the owner for Orphan. Dependents with finalizers
  * are marked for deletion rather than removed, as the collector's DELETE would leave them.
+ *
+ * <p>Dependents are found through an {@link OwnerIndex} of the store rather than by scanning the
+ * owner's namespace, so a delete costs the same however many objects the namespace holds.
  *
  * <p>Inline so that no {@code foregroundDeletion}/{@code orphan} finalizer is ever left behind:
  * with no controller to remove it, {@code kubectl delete --wait} would hang.
@@ -24,11 +29,14 @@ public final class GarbageCollector {
   private final ResourceRegistry registry;
   private final ResourceStore store;
   private final ControllerDeletion deletion;
+  private final OwnerIndex index;
 
+  /** A collector of {@code store}'s objects; it indexes their owners from now on. */
   public GarbageCollector(ResourceRegistry registry, ResourceStore store, Clock clock) {
     this.registry = registry;
     this.store = store;
     this.deletion = new ControllerDeletion(store, clock);
+    this.index = OwnerIndex.of(store.store());
   }
 
   /** Handles the dependents of a deleted {@code owner} by {@code propagation}. */
@@ -37,14 +45,24 @@ public final class GarbageCollector {
     if (uid.isEmpty()) {
       return;
     }
+    List<String> dependents = index.dependentsOf(uid);
+    if (dependents.isEmpty()) {
+      return;
+    }
     String namespace = owner.path("metadata").path("namespace").asText("");
+    // by type, then by key, as a scan of the owner's namespace type by type would meet them
     for (ResourceType type : registry.all()) {
       if (!type.supports("delete") || (!namespace.isEmpty() && !type.namespaced())) {
         continue;
       }
-      for (StoredObject candidate : store.list(type, namespace).items()) {
-        if (ownedBy(candidate.object(), uid)) {
-          handle(type, candidate, uid, propagation);
+      String prefix = ResourceStore.prefix(type, namespace);
+      for (String key : dependents) {
+        if (!key.startsWith(prefix)) {
+          continue;
+        }
+        Optional<StoredObject> candidate = store.store().get(key);
+        if (candidate.isPresent() && ownedBy(candidate.get().object(), uid)) {
+          handle(type, candidate.get(), uid, propagation);
         }
       }
     }

@@ -27,9 +27,13 @@ public final class ApiHttpServer {
   private final WatchHandler watches;
   private HttpServer server;
 
+  /**
+   * @param readsBlock false when the store answers reads without blocking (a heap store), which
+   *     lets GETs of one object run on the event loop
+   */
   public ApiHttpServer(Vertx vertx, ResourceRegistry registry, RequestPipeline pipeline,
       ResourceStore store, RequestJournal journal, DiscoveryDocuments discovery,
-      OpenApi openApi, OutputConversion conversion) {
+      OpenApi openApi, OutputConversion conversion, boolean readsBlock) {
     this.vertx = vertx;
     ResponseWriter writer = new ResponseWriter();
     this.router = Router.router(vertx);
@@ -51,7 +55,7 @@ public final class ApiHttpServer {
     new OpenApiRoutes(openApi, writer).mount(router);
     this.watches = new WatchHandler(vertx, pipeline, store, writer, conversion);
     ResourceHandler resources = new ResourceHandler(vertx, new RequestTargetParser(registry),
-        pipeline, watches, writer, conversion);
+        pipeline, watches, writer, conversion, !readsBlock);
     router.routeWithRegex("^/apis?/.+").handler(resources);
     router.route().last().handler(rc -> rc.fail(404));
     router.route().failureHandler(new StatusFailureHandler(writer));

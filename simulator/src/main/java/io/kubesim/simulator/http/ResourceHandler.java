@@ -27,6 +27,9 @@ import java.util.Map;
  * work is done), then runs the request pipeline on a worker thread (it blocks on storage),
  * converts a successful answer as the {@code Accept} asked (a Table for kubectl) and writes it
  * back; watches go to the {@link WatchHandler}.
+ *
+ * <p>A GET of one object from a heap store, which never blocks and takes microseconds, runs on
+ * the event loop instead: the two thread hand-offs would cost it more than the read itself.
  */
 final class ResourceHandler implements Handler<RoutingContext> {
 
@@ -36,15 +39,22 @@ final class ResourceHandler implements Handler<RoutingContext> {
   private final WatchHandler watches;
   private final ResponseWriter writer;
   private final OutputConversion conversion;
+  private final boolean getsOnEventLoop;
 
+  /**
+   * @param getsOnEventLoop true when reads never block (a heap store), so that GETs of one
+   *     object may run on the event loop
+   */
   ResourceHandler(Vertx vertx, RequestTargetParser parser, RequestPipeline pipeline,
-      WatchHandler watches, ResponseWriter writer, OutputConversion conversion) {
+      WatchHandler watches, ResponseWriter writer, OutputConversion conversion,
+      boolean getsOnEventLoop) {
     this.vertx = vertx;
     this.parser = parser;
     this.pipeline = pipeline;
     this.watches = watches;
     this.writer = writer;
     this.conversion = conversion;
+    this.getsOnEventLoop = getsOnEventLoop;
   }
 
   @Override
@@ -68,6 +78,17 @@ final class ResourceHandler implements Handler<RoutingContext> {
     }
     if (target.verb() == Verb.WATCH) {
       watches.handle(rc, request, format);
+      return;
+    }
+    if (getsOnEventLoop && target.verb() == Verb.GET) {
+      ApiResponse response;
+      try {
+        response = converted(pipeline.handle(request), format, request);
+      } catch (RuntimeException e) {
+        rc.fail(e);
+        return;
+      }
+      writer.write(rc, response);
       return;
     }
     vertx.executeBlocking(() -> converted(pipeline.handle(request), format, request), false)

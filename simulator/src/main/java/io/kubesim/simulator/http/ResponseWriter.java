@@ -27,19 +27,24 @@ final class ResponseWriter {
     for (String warning : response.warnings()) {
       http.headers().add("Warning", "299 - " + GoQuote.quote(warning));
     }
-    json(rc, response.code(), response.body());
+    json(rc, response.code(), response.content().bytes());
   }
 
   /** Writes a JSON body with {@code code}. */
   void json(RoutingContext rc, int code, ObjectNode body) {
-    HttpServerResponse http = rc.response();
-    commonHeaders(rc, http);
-    http.setStatusCode(code).putHeader("Content-Type", "application/json");
     try {
-      http.end(Buffer.buffer(ObjectMappers.json().writeValueAsBytes(body)));
+      json(rc, code, ObjectMappers.json().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unserializable response", e);
     }
+  }
+
+  /** Writes already encoded JSON with {@code code}. */
+  private void json(RoutingContext rc, int code, byte[] body) {
+    HttpServerResponse http = rc.response();
+    commonHeaders(rc, http);
+    http.setStatusCode(code).putHeader("Content-Type", "application/json");
+    http.end(Buffer.buffer(body));
   }
 
   /** Headers every answer carries. */

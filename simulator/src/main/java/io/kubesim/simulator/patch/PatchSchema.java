@@ -31,6 +31,11 @@ final class PatchSchema {
     return fields.getOrDefault(fieldName, FieldPatch.UNTAGGED);
   }
 
+  /** The strategy of field {@code name} when {@link #fields()} lists it, else null. */
+  FieldPatch listedField(String fieldName) {
+    return fields.get(fieldName);
+  }
+
   /** The tagged fields and those leading to tagged fields, by name. */
   Map<String, FieldPatch> fields() {
     return Map.copyOf(fields);

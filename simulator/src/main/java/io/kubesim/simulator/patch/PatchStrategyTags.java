@@ -27,9 +27,18 @@ public final class PatchStrategyTags {
    */
   public Map<String, Field> fields() {
     Map<String, Field> fields = new TreeMap<>();
-    schema.fields().forEach((name, patch) -> fields.put(name, new Field(
-        strategyTag(patch), patch.mergeKey(), new PatchStrategyTags(patch.schema()))));
+    schema.fields().forEach((name, patch) -> fields.put(name, field(patch)));
     return fields;
+  }
+
+  /** The tags of field {@code name}, or null when {@link #fields()} does not list it. */
+  public Field field(String name) {
+    FieldPatch patch = schema.listedField(name);
+    return patch == null ? null : field(patch);
+  }
+
+  private static Field field(FieldPatch patch) {
+    return new Field(strategyTag(patch), patch.mergeKey(), new PatchStrategyTags(patch.schema()));
   }
 
   /** Upstream's tag text, strategy before {@code retainKeys} as in {@code merge,retainKeys}. */

@@ -9,21 +9,26 @@ import java.util.List;
  * What the pipeline answers: an HTTP code, a JSON body and any {@code Warning} header texts.
  *
  * @param code the HTTP status
- * @param body the JSON body (an object, a list or a Status)
+ * @param content the JSON body (an object, a list or a Status), as a tree or as stored bytes
  * @param warnings texts for {@code Warning: 299 - "<text>"} headers
  */
-public record ApiResponse(int code, ObjectNode body, List<String> warnings) {
+public record ApiResponse(int code, JsonBody content, List<String> warnings) {
 
   public ApiResponse {
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
   public static ApiResponse of(int code, ObjectNode body, List<String> warnings) {
-    return new ApiResponse(code, body, warnings);
+    return new ApiResponse(code, JsonBody.of(body), warnings);
   }
 
   /** A failure answer carrying {@code status}. */
   public static ApiResponse failure(Status status) {
-    return new ApiResponse(status.code(), StatusJson.failure(status), List.of());
+    return new ApiResponse(status.code(), JsonBody.of(StatusJson.failure(status)), List.of());
+  }
+
+  /** The body as a tree (for stored bytes, decoded now: prefer {@link #content()}). */
+  public ObjectNode body() {
+    return content.tree();
   }
 }

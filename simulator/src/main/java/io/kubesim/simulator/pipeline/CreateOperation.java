@@ -97,7 +97,7 @@ public final class CreateOperation {
         return null;
       });
       warnings.addAll(admission.validate(ar, trace));
-      return ApiResponse.of(201, store(target, object, options, ar.name(), trace), warnings);
+      return new ApiResponse(201, store(target, object, options, ar.name(), trace), warnings);
     }
   }
 
@@ -110,7 +110,7 @@ public final class CreateOperation {
     return trace.stage("prepare-for-create", () -> ctx.hooks().beforeCreate(resource, object));
   }
 
-  private ObjectNode store(RequestTarget target, ObjectNode object, WriteOptions options,
+  private JsonBody store(RequestTarget target, ObjectNode object, WriteOptions options,
       String name, RequestTrace trace) {
     ResourceType type = target.type();
     // What upstream returns is read back from storage, and so defaulted once more.
@@ -121,12 +121,12 @@ public final class CreateOperation {
         if (ctx.store().find(type, target.namespace(), name).isPresent()) {
           throw StatusErrors.alreadyExists(type.groupResource(), name);
         }
-        return object;
+        return JsonBody.of(object);
       }
       StoredObject created = ctx.store().create(type,
           SystemFields.metadata(object).path("namespace").asText(""), name, object);
       ctx.reactions().awaitFor(type, created);
-      return created.object();
+      return JsonBody.written(created);
     });
   }
 

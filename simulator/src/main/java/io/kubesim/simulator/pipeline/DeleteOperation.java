@@ -70,11 +70,16 @@ public final class DeleteOperation {
       return ApiResponse.of(200, StatusJson.deleted(type, target.name(),
           obj.path("metadata").path("uid").asText("")), warnings);
     }
-    return ApiResponse.of(200, result.object(), warnings);
+    return new ApiResponse(200, result.object(), warnings);
   }
 
   /** The object after the DELETE, and whether it left storage. */
-  private record Removal(ObjectNode object, boolean removed) {}
+  private record Removal(JsonBody object, boolean removed) {
+
+    Removal(ObjectNode object, boolean removed) {
+      this(JsonBody.of(object), removed);
+    }
+  }
 
   private Removal remove(RequestTarget target, StoredObject current, DeleteOptions options) {
     ResourceType type = target.type();
@@ -88,12 +93,12 @@ public final class DeleteOperation {
       if (options.dryRun()) {
         return new Removal(marked, false);
       }
-      ObjectNode stored = ctx.store().update(type, target.namespace(), target.name(),
-          current.modRevision(), ignored -> marked).object();
+      StoredObject stored = ctx.store().update(type, target.namespace(), target.name(),
+          current.modRevision(), ignored -> marked);
       if (type.group().isEmpty() && type.plural().equals("namespaces")) {
         namespaces.finalizeLater(type, target.name());
       }
-      return new Removal(stored, false);
+      return new Removal(JsonBody.written(stored), false);
     }
     if (options.dryRun()) {
       return new Removal(obj, true);
@@ -101,7 +106,7 @@ public final class DeleteOperation {
     StoredObject deleted = ctx.store().delete(type, target.namespace(), target.name(),
         current.modRevision());
     gc.ownerDeleted(deleted.object(), options.propagation());
-    return new Removal(deleted.object(), true);
+    return new Removal(JsonBody.written(deleted), true);
   }
 
   private static void checkPreconditions(RequestTarget target, DeleteOptions options,

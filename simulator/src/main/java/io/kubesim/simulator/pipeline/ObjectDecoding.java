@@ -5,6 +5,7 @@ import io.kubesim.admission.ObjectMappers;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
 import io.kubesim.simulator.defaults.BuiltInDefaults;
+import io.kubesim.simulator.validation.ModelShapes;
 import io.kubesim.simulator.validation.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,9 @@ public final class ObjectDecoding {
 
   /** Rejects values of the wrong JSON type, as Go's decoder does. */
   static void checkTypes(ResourceType type, ObjectNode object) {
+    if (ModelShapes.certainlyDecodes(object, type.javaType())) {
+      return; // decoding it would succeed: only a doubtful object is decoded, for its error
+    }
     try {
       ObjectMappers.json().convertValue(object, type.javaType());
     } catch (IllegalArgumentException e) {

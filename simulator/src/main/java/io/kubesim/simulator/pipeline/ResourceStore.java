@@ -3,6 +3,8 @@ package io.kubesim.simulator.pipeline;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.simulator.api.ResourceType;
+import io.kubesim.simulator.store.EncodedList;
+import io.kubesim.simulator.store.EncodedObject;
 import io.kubesim.simulator.store.ObjectStore;
 import io.kubesim.simulator.store.StoreException;
 import io.kubesim.simulator.store.StoreKeys;
@@ -53,9 +55,20 @@ public final class ResourceStore {
         .orElseThrow(() -> StatusErrors.notFound(type.groupResource(), name));
   }
 
+  /** The object's stored JSON, not decoded, or 404 NotFound. */
+  public EncodedObject getEncoded(ResourceType type, String namespace, String name) {
+    return store.getEncoded(key(type, namespace, name))
+        .orElseThrow(() -> StatusErrors.notFound(type.groupResource(), name));
+  }
+
   /** Every object of the type in the namespace (all namespaces when empty). */
   public StoreList list(ResourceType type, String namespace) {
     return store.list(prefix(type, namespace));
+  }
+
+  /** {@link #list} as stored JSON, not decoded. */
+  public EncodedList listEncoded(ResourceType type, String namespace) {
+    return store.listEncoded(prefix(type, namespace));
   }
 
   /** Stores a new object, or 409 AlreadyExists. */

@@ -63,8 +63,8 @@ final class UpdateFlow {
       warnings.addAll(admission.validate(ar, trace));
       // What upstream returns is read back from storage, and so defaulted once more.
       ObjectDecoding.applyDefaults(type, updated);
-      ObjectNode result = trace.stage("storage", () -> store(target, current, updated, options));
-      return ApiResponse.of(200, result, warnings);
+      JsonBody result = trace.stage("storage", () -> store(target, current, updated, options));
+      return new ApiResponse(200, result, warnings);
     }
   }
 
@@ -79,25 +79,25 @@ final class UpdateFlow {
         () -> ctx.hooks().beforeUpdate(resource, desired, old));
   }
 
-  private ObjectNode store(RequestTarget target, StoredObject current, ObjectNode updated,
+  private JsonBody store(RequestTarget target, StoredObject current, ObjectNode updated,
       WriteOptions options) {
     ResourceType type = target.type();
     if (updated.equals(current.object())) {
-      return current.object();
+      return JsonBody.of(current.object());
     }
     boolean finishDeletion = updated.path("metadata").has("deletionTimestamp")
         && updated.path("metadata").path("finalizers").isEmpty();
     if (options.dryRun()) {
-      return updated;
+      return JsonBody.of(updated);
     }
     if (finishDeletion) {
       StoredObject removed = ctx.store().delete(type, target.namespace(), target.name(),
           current.modRevision());
       afterRemoval.removed(type, removed.object());
-      return updated;
+      return JsonBody.of(updated);
     }
-    return ctx.store().update(type, target.namespace(), target.name(), current.modRevision(),
-        ignored -> updated).object();
+    return JsonBody.written(ctx.store().update(type, target.namespace(), target.name(),
+        current.modRevision(), ignored -> updated));
   }
 
   /** While an object is being deleted, finalizers may be removed but never added. */

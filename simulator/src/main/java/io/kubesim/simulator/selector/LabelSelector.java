@@ -118,7 +118,11 @@ public final class LabelSelector {
 
   /** The object's {@code metadata.labels} as a map (empty when absent). */
   public static Map<String, String> labelsOf(ObjectNode object) {
-    JsonNode labels = object.path("metadata").path("labels");
+    return labelMap(object.path("metadata").path("labels"));
+  }
+
+  /** A {@code metadata.labels} value as a map (empty when missing or not an object). */
+  static Map<String, String> labelMap(JsonNode labels) {
     Map<String, String> result = new HashMap<>();
     // a null value decodes to Go's zero value, as the typed object upstream would hold
     labels.properties().forEach(e ->

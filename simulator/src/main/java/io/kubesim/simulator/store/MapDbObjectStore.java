@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.mapdb.Atomic;
@@ -22,9 +22,12 @@ import org.mapdb.Serializer;
  *
  * <p>Writes are serialized by one lock, like etcd's single apply loop: each bumps the revision,
  * stamps it into the object and hands the change to the {@link CommitPolicy}, which makes it
- * durable and publishes it to watchers. Reads share the lock, so a list is one consistent snapshot,
- * and return only once the state they saw is durable, so nobody reads a write that a crash could
- * still take back.
+ * durable and publishes it to watchers. Reads see whole changes only ({@link StoreLock}), so a
+ * list is one consistent snapshot, and return only once the state they saw is durable, so nobody
+ * reads a write that a crash could still take back.
+ *
+ * <p>Reads hand out the stored bytes themselves ({@link #getEncoded}); a decoded read decodes
+ * them afresh for its caller. {@link WriteObserver}s see each write under the write lock.
  *
  * <p>Two upstream behaviours are kept: an update whose result equals the stored object writes
  * nothing and keeps its revision, and a delete returns the last state stamped with the deletion's
@@ -39,9 +42,10 @@ public final class MapDbObjectStore implements ObjectStore {
   private final boolean durable;
   private DB db; // replaced by clear() when heap-only; guarded by lock
   private BTreeMap<String, byte[]> objects; // likewise
-  private final ReentrantReadWriteLock lock;
+  private final StoreLock lock;
   private final WatchHub hub;
   private final CommitPolicy commits;
+  private final List<WriteObserver> observers = new CopyOnWriteArrayList<>();
   private volatile long revision; // written under the write lock
   private volatile boolean closed; // written under the write lock
 
@@ -58,7 +62,7 @@ public final class MapDbObjectStore implements ObjectStore {
     Atomic.Long persistedRevision = db.atomicLong(REVISION).createOrOpen();
     this.revision = persistedRevision.get();
     this.hub = new WatchHub(options, revision);
-    this.lock = new ReentrantReadWriteLock(durable); // fairness is what batches commits
+    this.lock = new StoreLock(durable);
     this.commits =
         durable
             ? new GroupCommit(db, persistedRevision, lock.writeLock(), hub)
@@ -72,14 +76,10 @@ public final class MapDbObjectStore implements ObjectStore {
 
   @Override
   public long currentRevision() {
-    long current;
-    lock.readLock().lock();
-    try {
+    long current = lock.read(() -> {
       ensureOpen();
-      current = revision;
-    } finally {
-      lock.readLock().unlock();
-    }
+      return revision;
+    });
     commits.awaitDurable(current);
     return current;
   }
@@ -89,66 +89,92 @@ public final class MapDbObjectStore implements ObjectStore {
     return Optional.ofNullable(readJson(key)).map(json -> StoreJson.stored(key, json));
   }
 
+  @Override
+  public Optional<EncodedObject> getEncoded(String key) {
+    return Optional.ofNullable(readJson(key)).map(json -> new EncodedObject(key, json));
+  }
+
   /** The stored JSON under {@code key}, or null, once the state it was read from is durable. */
   private byte[] readJson(String key) {
     Objects.requireNonNull(key, "key");
-    byte[] json;
-    long current;
-    lock.readLock().lock();
-    try {
+    Read read = lock.read(() -> {
       ensureOpen();
-      json = objects.get(key);
-      current = revision;
-    } finally {
-      lock.readLock().unlock();
-    }
-    commits.awaitDurable(current);
-    return json;
+      return new Read(objects.get(key), revision);
+    });
+    commits.awaitDurable(read.revision());
+    return read.json();
   }
+
+  /** A value read together with the revision the store was at. */
+  private record Read(byte[] json, long revision) {}
 
   @Override
   public StoreList list(String prefix) {
+    EncodedList encoded = listEncoded(prefix);
+    List<StoredObject> items = new ArrayList<>(encoded.items().size());
+    encoded.items().forEach(item -> items.add(StoreJson.stored(item.key(), item.json())));
+    return new StoreList(items, encoded.revision());
+  }
+
+  @Override
+  public EncodedList listEncoded(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
-    long current;
-    lock.readLock().lock();
-    try {
+    EncodedList list = lock.read(() -> {
       ensureOpen();
-      current = revision;
+      long current = revision;
+      List<EncodedObject> items = new ArrayList<>();
       for (Map.Entry<String, byte[]> entry : objects.tailMap(prefix, true).entrySet()) {
         if (!entry.getKey().startsWith(prefix)) {
           break;
         }
-        entries.add(Map.entry(entry.getKey(), entry.getValue()));
+        items.add(new EncodedObject(entry.getKey(), entry.getValue()));
       }
-    } finally {
-      lock.readLock().unlock();
-    }
-    commits.awaitDurable(current);
-    List<StoredObject> items = new ArrayList<>(entries.size());
-    entries.forEach(entry -> items.add(StoreJson.stored(entry.getKey(), entry.getValue())));
-    return new StoreList(items, current);
+      return new EncodedList(items, current);
+    });
+    commits.awaitDurable(list.revision());
+    return list;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The object is encoded before the write lock is taken, stamped with the revision it will
+   * most likely get; only when another write takes that revision first is it encoded again under
+   * the lock. Writers and readers then wait for the lock only as long as a map insert takes.
+   */
   @Override
   public StoredObject create(String key, ObjectNode object) {
     Objects.requireNonNull(key, "key");
     ObjectNode created = object.deepCopy();
+    long guess = revision + 1;
+    StoreJson.stampRevision(created, guess);
+    byte[] json = StoreJson.encode(created);
     long next;
     lock.writeLock().lock();
     try {
       ensureOpen();
-      if (objects.containsKey(key)) {
+      next = revision + 1;
+      if (next != guess) {
+        StoreJson.stampRevision(created, next);
+        json = StoreJson.encode(created);
+      }
+      RecordedEvent event = new RecordedEvent(Type.ADDED, key, json, null, next);
+      boolean added = lock.change(() -> {
+        if (objects.putIfAbsent(key, event.object()) != null) {
+          return false;
+        }
+        revision = event.revision();
+        return true;
+      });
+      if (!added) {
         throw new StoreException.AlreadyExists(key);
       }
-      next = revision + 1;
-      StoreJson.stampRevision(created, next);
-      apply(new RecordedEvent(Type.ADDED, key, StoreJson.encode(created), null, next));
+      published(event, created);
     } finally {
       lock.writeLock().unlock();
     }
     commits.awaitDurable(next);
-    return new StoredObject(key, created, next);
+    return new StoredObject(key, created, next, json);
   }
 
   /**
@@ -173,9 +199,11 @@ public final class MapDbObjectStore implements ObjectStore {
           Objects.requireNonNull(mutation.apply(current.object()), "mutation returned null");
       StoreJson.stampRevision(updated, current.modRevision());
       if (Arrays.equals(StoreJson.encode(updated), read)) {
-        return new StoredObject(key, updated, current.modRevision()); // upstream skips no-op writes
+        // upstream skips no-op writes
+        return new StoredObject(key, updated, current.modRevision(), read);
       }
       long next;
+      byte[] json;
       lock.writeLock().lock();
       try {
         ensureOpen();
@@ -189,12 +217,13 @@ public final class MapDbObjectStore implements ObjectStore {
         }
         next = revision + 1;
         StoreJson.stampRevision(updated, next);
-        apply(new RecordedEvent(Type.MODIFIED, key, StoreJson.encode(updated), stored, next));
+        json = StoreJson.encode(updated);
+        apply(new RecordedEvent(Type.MODIFIED, key, json, stored, next), updated);
       } finally {
         lock.writeLock().unlock();
       }
       commits.awaitDurable(next);
-      return new StoredObject(key, updated, next);
+      return new StoredObject(key, updated, next, json);
     }
   }
 
@@ -219,8 +248,9 @@ public final class MapDbObjectStore implements ObjectStore {
       checkExpected(key, expectedRevision, StoreJson.revisionOf(last));
       long next = revision + 1;
       StoreJson.stampRevision(last, next);
-      apply(new RecordedEvent(Type.DELETED, key, StoreJson.encode(last), stored, next));
-      deleted = new StoredObject(key, last, next);
+      byte[] json = StoreJson.encode(last);
+      apply(new RecordedEvent(Type.DELETED, key, json, stored, next), null);
+      deleted = new StoredObject(key, last, next, json);
     } finally {
       lock.writeLock().unlock();
     }
@@ -242,17 +272,38 @@ public final class MapDbObjectStore implements ObjectStore {
     try {
       ensureOpen();
       if (durable) {
-        objects.clear();
+        lock.change(() -> {
+          objects.clear();
+          return null;
+        });
         commits.flushLocked();
       } else {
         // A fresh map, because MapDB's BTreeMap never shrinks: clearing one that once held many
         // objects walks all its emptied nodes, and they would stay on the heap.
-        DB cleared = db;
-        db = databases.get();
-        objects = objectsOf(db);
+        DB fresh = databases.get();
+        DB cleared = lock.change(() -> {
+          DB old = db;
+          db = fresh;
+          objects = objectsOf(fresh);
+          return old;
+        });
         cleared.close();
       }
       hub.reset();
+      observers.forEach(WriteObserver::cleared);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public void observe(WriteObserver observer) {
+    Objects.requireNonNull(observer, "observer");
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      objects.forEach((key, json) -> observer.written(key, StoreJson.decode(json)));
+      observers.add(observer);
     } finally {
       lock.writeLock().unlock();
     }
@@ -274,21 +325,39 @@ public final class MapDbObjectStore implements ObjectStore {
     lock.writeLock().lock();
     try {
       hub.close();
-      db.close();
+      lock.change(() -> {
+        db.close();
+        return null;
+      });
     } finally {
       lock.writeLock().unlock();
     }
   }
 
-  /** Applies a write to the map and hands it on. Called under the write lock. */
-  private void apply(RecordedEvent event) {
-    if (event.type() == Type.DELETED) {
-      objects.remove(event.key());
-    } else {
-      objects.put(event.key(), event.object());
-    }
-    revision = event.revision();
+  /**
+   * Applies a write to the map and hands it on. Called under the write lock.
+   *
+   * @param object the tree the event's bytes encode, or null for a deletion
+   */
+  private void apply(RecordedEvent event, ObjectNode object) {
+    lock.change(() -> {
+      if (event.type() == Type.DELETED) {
+        objects.remove(event.key());
+      } else {
+        objects.put(event.key(), event.object());
+      }
+      revision = event.revision();
+      return null;
+    });
+    published(event, object);
+  }
+
+  /** Hands on a write already in the map. Called under the write lock. */
+  private void published(RecordedEvent event, ObjectNode object) {
     commits.applied(event);
+    for (WriteObserver observer : observers) {
+      observer.written(event.key(), object);
+    }
   }
 
   private static BTreeMap<String, byte[]> objectsOf(DB db) {

@@ -26,6 +26,12 @@ public interface ObjectStore extends AutoCloseable {
   /** All objects whose key starts with {@code prefix}, in key order, as one consistent read. */
   StoreList list(String prefix);
 
+  /** The stored JSON under {@code key}, if any, not decoded: cheaper than {@link #get}. */
+  Optional<EncodedObject> getEncoded(String key);
+
+  /** {@link #list} without decoding: the stored JSON of each object, cheaper than a tree. */
+  EncodedList listEncoded(String prefix);
+
   /**
    * Stores a new object.
    *
@@ -66,6 +72,12 @@ public interface ObjectStore extends AutoCloseable {
 
   /** Removes every object and resets history, keeping the revision counter monotonic. */
   void clear();
+
+  /**
+   * Shows {@code observer} every object held now, then every later write as it is applied (see
+   * {@link WriteObserver}); registering is itself atomic with respect to writes.
+   */
+  void observe(WriteObserver observer);
 
   @Override
   void close();

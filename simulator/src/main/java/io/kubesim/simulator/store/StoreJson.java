@@ -51,6 +51,6 @@ final class StoreJson {
   /** Decodes a stored value into the object and its revision. */
   static StoredObject stored(String key, byte[] json) {
     ObjectNode object = decode(json);
-    return new StoredObject(key, object, revisionOf(object));
+    return new StoredObject(key, object, revisionOf(object), json);
   }
 }

@@ -62,7 +62,10 @@ public final class UnknownFields {
     if (!node.isObject() || isLeaf(type)) {
       return;
     }
-    Map<String, JavaType> props = PROPERTIES.computeIfAbsent(type, UnknownFields::properties);
+    Map<String, JavaType> props = PROPERTIES.get(type); // computeIfAbsent locks on collisions
+    if (props == null) {
+      props = PROPERTIES.computeIfAbsent(type, UnknownFields::properties);
+    }
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
@@ -21,16 +23,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A simulator on a data directory survives a restart: every object and the revision counter come
- * back, new writes continue the revision, and watches from before the restart get 410 Gone.
+ * back, new writes continue the revision, watches from before the restart get 410 Gone, and the
+ * garbage collector still knows which objects own which.
  */
 class RestartTest {
 
@@ -102,6 +110,43 @@ class RestartTest {
           + "\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
           + "\"message\":\"too old resource version: " + oldRevision + " (" + lastRevision
           + ")\",\"reason\":\"Expired\",\"code\":410}}");
+    }
+  }
+
+  static Stream<Arguments> propagationPolicies() {
+    return Stream.of(
+        Arguments.of(DeletionPropagation.BACKGROUND, "deletes"),
+        Arguments.of(DeletionPropagation.FOREGROUND, "deletes"),
+        Arguments.of(DeletionPropagation.ORPHAN, "orphans"));
+  }
+
+  @ParameterizedTest(name = "{0} propagation after a restart {1} the dependents made before it")
+  @MethodSource("propagationPolicies")
+  void ownersDeletedAfterARestartFindTheirDependents(DeletionPropagation policy, String fate) {
+    try (KubeSimulator sim = KubeSimulator.start(options());
+        KubernetesClient client = Fabric8.clientFor(sim)) {
+      ConfigMap owner = client.configMaps().resource(configMap("owner")).create();
+      ConfigMap dependent = client.configMaps().resource(configMap("dependent")).create();
+      dependent.getMetadata().setOwnerReferences(List.of(new OwnerReferenceBuilder()
+          .withApiVersion("v1").withKind("ConfigMap").withName("owner")
+          .withUid(owner.getMetadata().getUid()).build()));
+      client.configMaps().resource(dependent).update(); // owned since an update, not its create
+      client.configMaps().resource(configMap("bystander")).create();
+    }
+
+    try (KubeSimulator sim = KubeSimulator.start(options());
+        KubernetesClient client = Fabric8.clientFor(sim)) {
+      client.configMaps().withName("owner").withPropagationPolicy(policy).delete();
+
+      Eventually.until("the owner is gone",
+          () -> client.configMaps().withName("owner").get() == null);
+      ConfigMap dependent = client.configMaps().withName("dependent").get();
+      if (fate.equals("orphans")) {
+        assertThat(dependent.getMetadata().getOwnerReferences()).isNullOrEmpty();
+      } else {
+        assertThat(dependent).isNull();
+      }
+      assertThat(client.configMaps().withName("bystander").get()).isNotNull();
     }
   }
 
