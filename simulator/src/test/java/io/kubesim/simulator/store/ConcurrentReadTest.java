@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,11 +37,14 @@ class ConcurrentReadTest {
     try (ObjectStore store = factory.open(dir, StoreOptions.defaults())) {
       AtomicBoolean writing = new AtomicBoolean(true);
       AtomicInteger createdInFirst = new AtomicInteger();
+      // writers wait for both readers, so reads race with writes even on a busy machine
+      CountDownLatch readersStarted = new CountDownLatch(2);
       List<Future<?>> writers = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
         String namespace = "ns-" + w;
         boolean first = w == 0;
         writers.add(threads.submit(() -> {
+          readersStarted.await();
           for (int i = 0; i < CREATES_PER_WRITER; i++) {
             store.create(podKey(namespace, "pod-" + i), pod(namespace, "pod-" + i));
             if (first) {
@@ -52,23 +56,25 @@ class ConcurrentReadTest {
       }
       Callable<Integer> lister = () -> {
         int reads = 0;
-        while (writing.get()) {
+        readersStarted.countDown();
+        do {
           EncodedList list = store.listEncoded("/");
           assertThat(list.items()).as("objects at revision %d", list.revision())
               .hasSize((int) list.revision());
           reads++;
-        }
+        } while (writing.get());
         return reads;
       };
       Callable<Integer> getter = () -> {
         int reads = 0;
-        while (writing.get()) {
+        readersStarted.countDown();
+        do {
           int i = createdInFirst.get() - 1;
           if (i >= 0) { // its create has returned, so every read must see it
             assertThat(store.get(podKey("ns-0", "pod-" + i))).as("pod-%d", i).isPresent();
           }
           reads++;
-        }
+        } while (writing.get());
         return reads;
       };
       Future<Integer> lists = threads.submit(lister);
