@@ -69,7 +69,8 @@ class StandaloneServerKubectlTest {
             .isEqualTo("kubesim stopped");
         assertThat(stopped.stderr()).doesNotContain("Exception", "ERROR");
         // The server ends its watch streams, which kubectl get -w takes as a normal end.
-        assertThat(watch.awaitExit().exitCode()).isZero();
+        ProcessResult watchEnded = watch.awaitExit();
+        assertThat(watchEnded.exitCode()).as(watchEnded.toString()).isZero();
         assertThat(LocalPorts.refusesConnections(port)).as("port %d is released", port).isTrue();
       }
     }
