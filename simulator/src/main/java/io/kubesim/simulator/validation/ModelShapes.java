@@ -88,11 +88,11 @@ public final class ModelShapes {
       return FLOATING;
     }
     if (type.isCollectionLikeType()) {
-      return new ListShape(type.getContentType());
+      return new ContainerShape(type.getContentType(), true);
     }
     if (type.isMapLikeType()) {
       return type.getKeyType().getRawClass() == String.class
-          ? new MapShape(type.getContentType()) : UNSURE;
+          ? new ContainerShape(type.getContentType(), false) : UNSURE;
     }
     if (raw.isPrimitive() || raw.isArray() || raw.isEnum() || raw.isInterface()
         || Modifier.isAbstract(raw.getModifiers()) || raw.getName().startsWith("java.")
@@ -124,37 +124,19 @@ public final class ModelShapes {
     }
   }
 
-  private record ListShape(JavaType element) implements Shape {
+  /** A list (a JSON array) or a map (a JSON object) whose every element has one shape. */
+  private record ContainerShape(JavaType element, boolean array) implements Shape {
     @Override
     public boolean accepts(JsonNode node) {
       if (node.isNull()) {
         return true;
       }
-      if (!node.isArray()) {
+      if (array ? !node.isArray() : !node.isObject()) {
         return false;
       }
       Shape items = shape(element);
       for (JsonNode item : node) {
         if (!items.accepts(item)) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  private record MapShape(JavaType value) implements Shape {
-    @Override
-    public boolean accepts(JsonNode node) {
-      if (node.isNull()) {
-        return true;
-      }
-      if (!node.isObject()) {
-        return false;
-      }
-      Shape values = shape(value);
-      for (JsonNode item : node) {
-        if (!values.accepts(item)) {
           return false;
         }
       }
