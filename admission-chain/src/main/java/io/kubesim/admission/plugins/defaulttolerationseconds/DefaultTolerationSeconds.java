@@ -6,9 +6,8 @@ import io.kubesim.admission.MutatingPlugin;
 import io.kubesim.admission.ObjectKinds;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.PluginFactory;
-import io.kubesim.admission.cluster.KnownResources;
+import io.kubesim.admission.pods.PodRequests;
 import io.kubesim.admission.pods.PodToleration;
-import io.kubesim.admission.status.StatusErrors;
 import java.util.List;
 
 /**
@@ -54,14 +53,10 @@ public final class DefaultTolerationSeconds implements MutatingPlugin {
 
   @Override
   public void admit(AdmissionRequest request, AdmissionContext context) {
-    if (!KnownResources.PODS.equals(request.resource().groupResource())
-        || !request.subresource().isEmpty()) {
+    if (!PodRequests.addressesPods(request)) {
       return;
     }
-    if (!ObjectKinds.isPod(request.object())) {
-      throw StatusErrors.badRequest(
-          "expected *api.Pod but got " + ObjectKinds.goTypeName(request));
-    }
+    PodRequests.requirePod(request, "expected *api.Pod but got " + ObjectKinds.goTypeName(request));
     List<PodToleration> tolerations = PodToleration.ofPod(request.object());
     // operator, value and seconds do not matter: any toleration of the taint's key and effect
     // (or of every key, or every effect) already decides how long the pod stays

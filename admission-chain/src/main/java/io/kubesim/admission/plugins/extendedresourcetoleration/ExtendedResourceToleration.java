@@ -7,10 +7,9 @@ import io.kubesim.admission.MutatingPlugin;
 import io.kubesim.admission.ObjectKinds;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.PluginFactory;
-import io.kubesim.admission.cluster.KnownResources;
 import io.kubesim.admission.labels.LabelSyntax;
+import io.kubesim.admission.pods.PodRequests;
 import io.kubesim.admission.pods.PodToleration;
-import io.kubesim.admission.status.StatusErrors;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,14 +44,11 @@ public final class ExtendedResourceToleration implements MutatingPlugin {
 
   @Override
   public void admit(AdmissionRequest request, AdmissionContext context) {
-    if (!request.subresource().isEmpty()
-        || !KnownResources.PODS.equals(request.resource().groupResource())) {
+    if (!PodRequests.addressesPods(request)) {
       return;
     }
-    if (!ObjectKinds.isPod(request.object())) {
-      throw StatusErrors.badRequest(
-          "expected *core.Pod but got " + ObjectKinds.goTypeName(request));
-    }
+    PodRequests.requirePod(request,
+        "expected *core.Pod but got " + ObjectKinds.goTypeName(request));
     for (String resource : extendedResources(request.object())) {
       addOrUpdate(request, PodToleration.exists(resource, PodToleration.NO_SCHEDULE));
     }

@@ -3,11 +3,10 @@ package io.kubesim.admission.plugins.limitpodhardantiaffinitytopology;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.AdmissionContext;
 import io.kubesim.admission.AdmissionRequest;
-import io.kubesim.admission.ObjectKinds;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.PluginFactory;
 import io.kubesim.admission.ValidatingPlugin;
-import io.kubesim.admission.cluster.KnownResources;
+import io.kubesim.admission.pods.PodRequests;
 import io.kubesim.admission.status.StatusErrors;
 
 /**
@@ -38,14 +37,11 @@ public final class LimitPodHardAntiAffinityTopology implements ValidatingPlugin 
 
   @Override
   public void validate(AdmissionRequest request, AdmissionContext context) {
-    if (!request.subresource().isEmpty()
-        || !KnownResources.PODS.equals(request.resource().groupResource())) {
+    if (!PodRequests.addressesPods(request)) {
       return;
     }
-    if (!ObjectKinds.isPod(request.object())) {
-      throw StatusErrors.badRequest(
-          "Resource was marked with kind Pod but was unable to be converted");
-    }
+    PodRequests.requirePod(request,
+        "Resource was marked with kind Pod but was unable to be converted");
     JsonNode required = request.object().path("spec").path("affinity").path("podAntiAffinity")
         .path("requiredDuringSchedulingIgnoredDuringExecution");
     for (JsonNode term : required) {

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kubesim.admission.AdmissionContext;
 import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.MutatingPlugin;
-import io.kubesim.admission.ObjectKinds;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.PluginFactory;
 import io.kubesim.admission.ValidatingPlugin;
 import io.kubesim.admission.cluster.ClusterView;
 import io.kubesim.admission.cluster.KnownResources;
+import io.kubesim.admission.pods.PodRequests;
 import io.kubesim.admission.status.StatusErrors;
 import io.kubesim.admission.status.StatusException;
 
@@ -125,7 +125,6 @@ public final class PodNodeSelector implements MutatingPlugin, ValidatingPlugin {
   }
 
   private static boolean ignores(AdmissionRequest request) {
-    return !KnownResources.PODS.equals(request.resource().groupResource())
-        || !request.subresource().isEmpty() || !ObjectKinds.isPod(request.object());
+    return !PodRequests.isPodWrite(request);
   }
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kubesim.admission.AdmissionContext;
 import io.kubesim.admission.AdmissionRequest;
 import io.kubesim.admission.MutatingPlugin;
-import io.kubesim.admission.ObjectKinds;
 import io.kubesim.admission.Operation;
 import io.kubesim.admission.PluginFactory;
 import io.kubesim.admission.ValidatingPlugin;
 import io.kubesim.admission.cluster.ClusterView;
 import io.kubesim.admission.cluster.KnownResources;
+import io.kubesim.admission.pods.PodRequests;
 import io.kubesim.admission.pods.PodToleration;
 import io.kubesim.admission.status.StatusErrors;
 import java.util.ArrayList;
@@ -106,7 +106,6 @@ public final class PodTolerationRestriction implements MutatingPlugin, Validatin
   }
 
   private static boolean ignores(AdmissionRequest request) {
-    return !KnownResources.PODS.equals(request.resource().groupResource())
-        || !request.subresource().isEmpty() || !ObjectKinds.isPod(request.object());
+    return !PodRequests.isPodWrite(request);
   }
 }
