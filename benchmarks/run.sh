@@ -9,6 +9,8 @@
 #   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
 #                                       print its hottest methods
 #   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup memory
+#                                       (and delete: DELETE latency as the namespace grows, not run
+#                                       by default)
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
 #
 # All traffic goes to servers this script starts on 127.0.0.1; every run is bounded in time.
@@ -138,6 +140,11 @@ if part startup; then
     java -cp "$DRIVER_CP" org.openjdk.jmh.Main SecondInstanceStartupBenchmark -rf text -rff "$OUT/jmh.txt" | tail -5
     java -cp "$DRIVER_CP" org.openjdk.jmh.Main AdmissionChainBenchmark -rf text -rff "$OUT/jmh-chain.txt" | tail -10
   fi
+fi
+
+if part delete; then
+  echo "== delete latency as the namespace grows"
+  drive -cp "$DRIVER_CP" io.kubesim.benchmarks.DeleteLatencyBenchmark "$KUBESIM_MAX" 300
 fi
 
 if part memory; then
