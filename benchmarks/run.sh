@@ -9,6 +9,8 @@
 #   BENCH_PROFILE=1 ...                 also profile the warm server under wrk load (JFR) and
 #                                       print its hottest methods
 #   BENCH_ONLY="client memory" ...      run only some parts: client throughput startup reset memory
+#                                       (and delete: DELETE latency as the namespace grows, not run
+#                                       by default)
 #   BENCH_TRANSPORT=vertx5 ...          the fabric8 client's HTTP transport for the client part:
 #                                       jdk (default) or vertx5 (a lower client floor)
 #   MVN=mvn ...                         build with another Maven than ./mvnw (e.g. "mvn -o")
@@ -145,6 +147,11 @@ fi
 if part reset; then
   echo "== JUnit extension: reset between tests, overhead per test (budget 5 ms)"
   drive -cp "$DRIVER_CP" io.kubesim.benchmarks.ResetOverheadBenchmark 7
+fi
+
+if part delete; then
+  echo "== delete latency as the namespace grows"
+  drive -cp "$DRIVER_CP" io.kubesim.benchmarks.DeleteLatencyBenchmark "$KUBESIM_MAX" 300
 fi
 
 if part memory; then

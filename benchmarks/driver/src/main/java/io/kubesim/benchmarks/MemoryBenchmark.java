@@ -1,21 +1,14 @@
 package io.kubesim.benchmarks;
 
-import io.kubesim.benchmarks.client.BenchPods;
+import io.kubesim.benchmarks.client.HttpPodFill;
 import io.kubesim.benchmarks.stats.ResultsFile;
 import io.kubesim.simulator.KubeSimulator;
 import io.kubesim.simulator.SimulatorOptions;
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Measures the heap that {@code pods} small pods occupy in an in-process simulator: pods are
@@ -36,7 +29,7 @@ public final class MemoryBenchmark {
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 16;
     try (KubeSimulator sim = KubeSimulator.start(SimulatorOptions.builder().port(0).build())) {
       long baseline = settledHeapUsed();
-      createPods(sim.baseUrl(), pods, inFlight);
+      HttpPodFill.createPods(sim.baseUrl(), "mem-", 0, pods, inFlight);
       long loaded = settledHeapUsed();
       long direct = bufferPoolBytes();
       // undecoded: decoding 100k pods into trees to count them would need more heap than they do
@@ -54,36 +47,6 @@ public final class MemoryBenchmark {
       results.put("memory.heap_max_mib", Runtime.getRuntime().maxMemory() / MIB);
       results.put("memory.bytes_per_pod", perPod);
       results.put("memory.buffers_mib", direct / MIB);
-    }
-  }
-
-  private static void createPods(String baseUrl, int pods, int inFlight) throws InterruptedException {
-    URI uri = URI.create(baseUrl + "/api/v1/namespaces/" + BenchPods.NAMESPACE + "/pods");
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    Semaphore permits = new Semaphore(inFlight);
-    AtomicLong failures = new AtomicLong();
-    AtomicReference<String> firstFailure = new AtomicReference<>();
-    for (int i = 0; i < pods; i++) {
-      permits.acquire();
-      String body = io.fabric8.kubernetes.client.utils.Serialization.asJson(BenchPods.pod(String.format("mem-%06d", i)));
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-          .whenComplete(
-              (response, error) -> {
-                if (error != null || response.statusCode() != 201) {
-                  failures.incrementAndGet();
-                  firstFailure.compareAndSet(null, error != null ? error.toString() : response.statusCode() + " " + response.body());
-                }
-                permits.release();
-              });
-    }
-    permits.acquire(inFlight);
-    if (failures.get() > 0) {
-      throw new IllegalStateException(failures.get() + " creates failed, first: " + firstFailure.get());
     }
   }
 

@@ -47,12 +47,14 @@ public record Comparison(FieldSet added, FieldSet modified, FieldSet removed) {
       }
       return;
     }
-    if (sameShape && shape.isArray() && granular(a, schema) && granular(b, schema)) {
+    Map<PathElement, JsonNode> before = null;
+    Map<PathElement, JsonNode> after = null;
+    if (sameShape && shape.isArray()) {
+      before = elements(a, schema);
+      after = before == null ? null : elements(b, schema);
+    }
+    if (before != null && after != null) {
       ListType type = schema.listType();
-      Map<PathElement, JsonNode> before = a == null ? Map.of()
-          : ListItems.byElement(a, schema, type);
-      Map<PathElement, JsonNode> after = b == null ? Map.of()
-          : ListItems.byElement(b, schema, type);
       Set<PathElement> elements = new LinkedHashSet<>(before.keySet());
       elements.addAll(after.keySet());
       for (PathElement element : elements) {
@@ -74,8 +76,16 @@ public record Comparison(FieldSet added, FieldSet modified, FieldSet removed) {
     }
   }
 
-  private static boolean granular(JsonNode list, ApplySchema schema) {
-    return list == null || ListItems.typeOf(list, schema) != ListType.ATOMIC;
+  /**
+   * The items of a granular list by element (none for an absent list), or null when the list is
+   * atomic: owned as a whole.
+   */
+  private static Map<PathElement, JsonNode> elements(JsonNode list, ApplySchema schema) {
+    if (list == null) {
+      return Map.of();
+    }
+    ListType type = schema.listType();
+    return type == ListType.ATOMIC ? null : ListItems.byElement(list, schema, type);
   }
 
   private static void names(JsonNode node, Set<String> out) {

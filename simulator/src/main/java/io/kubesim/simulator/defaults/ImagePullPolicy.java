@@ -1,5 +1,7 @@
 package io.kubesim.simulator.defaults;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,12 +26,23 @@ final class ImagePullPolicy {
           + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?");
   private static final Pattern HEX_IDENTIFIER = Pattern.compile("[a-f0-9]{64}");
   private static final int MAX_NAME_LENGTH = 255;
+  // Most containers name one of a few images: the grammar's regex runs once per image.
+  private static final int CACHED_IMAGES = 1024;
+  private static final Map<String, String> POLICIES = new ConcurrentHashMap<>();
 
   private ImagePullPolicy() {}
 
   /** {@code Always} or {@code IfNotPresent} for {@code image}. */
   static String forImage(String image) {
-    return "latest".equals(tag(image)) ? "Always" : "IfNotPresent";
+    String policy = POLICIES.get(image);
+    if (policy == null) {
+      policy = "latest".equals(tag(image)) ? "Always" : "IfNotPresent";
+      if (POLICIES.size() >= CACHED_IMAGES) {
+        POLICIES.clear();
+      }
+      POLICIES.put(image, policy);
+    }
+    return policy;
   }
 
   /** The tag upstream reads from {@code image}: {@code latest} when none, "" on a parse error. */

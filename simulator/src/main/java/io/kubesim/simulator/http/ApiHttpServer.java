@@ -1,6 +1,5 @@
 package io.kubesim.simulator.http;
 
-import io.kubesim.admission.IdSource;
 import io.kubesim.simulator.api.ResourceRegistry;
 import io.kubesim.simulator.api.discovery.DiscoveryDocuments;
 import io.kubesim.simulator.api.openapi.OpenApi;
@@ -15,6 +14,8 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The simulator's HTTP front: one router for discovery, OpenAPI, resources, watches, health and
@@ -39,9 +40,8 @@ public final class ApiHttpServer {
     this.router = Router.router(vertx);
     // Audit ids come from their own source so that object UIDs stay reproducible with a seeded
     // IdSource however many requests (discovery, retries) a client makes.
-    IdSource auditIds = IdSource.random();
     router.route().handler(rc -> {
-      rc.put(ResponseWriter.AUDIT_ID, auditIds.uuid());
+      rc.put(ResponseWriter.AUDIT_ID, auditId());
       rc.next();
     });
     for (HttpMethod m : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
@@ -59,6 +59,17 @@ public final class ApiHttpServer {
     router.routeWithRegex("^/apis?/.+").handler(resources);
     router.route().last().handler(rc -> rc.fail(404));
     router.route().failureHandler(new StatusFailureHandler(writer));
+  }
+
+  /**
+   * A random (version 4) UUID. Audit ids must be unique, not unpredictable: a thread-local
+   * generator spares every request a read of the shared, synchronized secure random.
+   */
+  private static String auditId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+    long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
   }
 
   /** Starts listening on {@code host:port} (0 = a free port); completes with the bound port. */

@@ -70,11 +70,11 @@ public final class DeleteOperation {
       return ApiResponse.of(200, StatusJson.deleted(type, target.name(),
           obj.path("metadata").path("uid").asText("")), warnings);
     }
-    return new ApiResponse(200, result.object(), warnings);
+    return new ApiResponse(200, result.answer(), warnings);
   }
 
-  /** The object after the DELETE, and whether it left storage. */
-  private record Removal(JsonBody object, boolean removed) {
+  /** The object after the DELETE, as answered, and whether it left storage. */
+  private record Removal(JsonBody answer, boolean removed) {
 
     Removal(ObjectNode object, boolean removed) {
       this(JsonBody.of(object), removed);

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The kube-apiserver request path for resource requests: authentication → authorization →
  * the verb's operation (decode → mutating admission → schema validation → validating admission
- * → storage for writes). Synchronous and blocking: the HTTP layer calls it on a worker thread.
+ * → storage for writes). Synchronous and blocking: the HTTP layer calls it on a worker thread,
+ * except for a GET of one object from a heap store, which never blocks.
  * Every request ends in the journal with its trace, whatever its outcome.
  */
 public final class RequestPipeline {

@@ -138,26 +138,22 @@ public final class MapDbObjectStore implements ObjectStore {
   /**
    * {@inheritDoc}
    *
-   * <p>The object is encoded before the write lock is taken, stamped with the revision it will
-   * most likely get; only when another write takes that revision first is it encoded again under
-   * the lock. Writers and readers then wait for the lock only as long as a map insert takes.
+   * <p>The object is encoded before the write lock is taken, with a {@link RevisionSlot} that the
+   * revision is copied into under the lock: writers hold it only as long as a map insert takes.
    */
   @Override
   public StoredObject create(String key, ObjectNode object) {
     Objects.requireNonNull(key, "key");
     ObjectNode created = object.deepCopy();
-    long guess = revision + 1;
-    StoreJson.stampRevision(created, guess);
-    byte[] json = StoreJson.encode(created);
+    RevisionSlot slot = RevisionSlot.encode(created);
     long next;
+    byte[] json;
     lock.writeLock().lock();
     try {
       ensureOpen();
       next = revision + 1;
-      if (next != guess) {
-        StoreJson.stampRevision(created, next);
-        json = StoreJson.encode(created);
-      }
+      StoreJson.stampRevision(created, next);
+      json = slot != null ? slot.fill(next) : StoreJson.encode(created);
       RecordedEvent event = new RecordedEvent(Type.ADDED, key, json, null, next);
       boolean added = lock.change(() -> {
         if (objects.putIfAbsent(key, event.object()) != null) {
@@ -197,8 +193,11 @@ public final class MapDbObjectStore implements ObjectStore {
       checkExpected(key, expectedRevision, current.modRevision());
       ObjectNode updated =
           Objects.requireNonNull(mutation.apply(current.object()), "mutation returned null");
+      RevisionSlot slot = RevisionSlot.encode(updated);
       StoreJson.stampRevision(updated, current.modRevision());
-      if (Arrays.equals(StoreJson.encode(updated), read)) {
+      byte[] unchanged = slot != null ? slot.fill(current.modRevision())
+          : StoreJson.encode(updated);
+      if (Arrays.equals(unchanged, read)) {
         // upstream skips no-op writes
         return new StoredObject(key, updated, current.modRevision(), read);
       }
@@ -217,7 +216,7 @@ public final class MapDbObjectStore implements ObjectStore {
         }
         next = revision + 1;
         StoreJson.stampRevision(updated, next);
-        json = StoreJson.encode(updated);
+        json = slot != null ? slot.fill(next) : StoreJson.encode(updated);
         apply(new RecordedEvent(Type.MODIFIED, key, json, stored, next), updated);
       } finally {
         lock.writeLock().unlock();

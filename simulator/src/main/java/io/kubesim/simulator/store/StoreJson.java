@@ -37,10 +37,15 @@ final class StoreJson {
 
   /** Sets {@code metadata.resourceVersion} to the revision, creating {@code metadata} if needed. */
   static void stampRevision(ObjectNode object, long revision) {
+    stampRevision(object, Long.toString(revision));
+  }
+
+  /** Sets {@code metadata.resourceVersion} to {@code text}, creating {@code metadata} if needed. */
+  static void stampRevision(ObjectNode object, String text) {
     JsonNode metadata = object.get("metadata");
     ObjectNode target =
         metadata instanceof ObjectNode existing ? existing : object.putObject("metadata");
-    target.put("resourceVersion", Long.toString(revision));
+    target.put("resourceVersion", text);
   }
 
   /** The revision stamped into a stored object. */
