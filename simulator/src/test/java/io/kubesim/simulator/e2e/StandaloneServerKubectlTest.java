@@ -2,12 +2,20 @@ package io.kubesim.simulator.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kubesim.admission.ObjectMappers;
+import io.kubesim.simulator.acceptance.Eventually;
 import io.kubesim.simulator.kubectl.Kubectl;
-import io.kubesim.simulator.kubectl.LocalPorts;
 import io.kubesim.simulator.kubectl.KubectlBinary;
+import io.kubesim.simulator.kubectl.LocalPorts;
 import io.kubesim.simulator.kubectl.ProcessResult;
 import io.kubesim.simulator.kubectl.RunningProcess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +70,9 @@ class StandaloneServerKubectlTest {
 
       try (RunningProcess watch = kubectl.start("get", "namespaces", "--watch", "-o", "name")) {
         assertThat(watch.nextLines(4)).contains("namespace/default");
+        // kubectl prints the listed objects before it opens its watch: stop only once it has
+        Eventually.until("kubectl's watch of namespaces is open",
+            () -> watchOpened(serving.group(1)));
         ProcessResult stopped = server.stop();
 
         assertThat(stopped.exitCode()).as(stopped.toString()).isEqualTo(SIGTERM_EXIT);
@@ -87,5 +98,25 @@ class StandaloneServerKubectlTest {
         .redirectError(stderr.toFile()).start();
     process.getOutputStream().close();
     return new RunningProcess(command, process, stderr);
+  }
+
+  private static boolean watchOpened(String baseUrl) {
+    try {
+      HttpResponse<String> traces = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(baseUrl + "/kubesim/traces")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      for (JsonNode request : ObjectMappers.json().readTree(traces.body()).path("items")) {
+        if (request.path("verb").asText().equals("watch")
+            && request.path("resource").asText().equals("namespaces")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 }
